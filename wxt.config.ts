@@ -1,5 +1,40 @@
 import { defineConfig } from 'wxt';
 
+// See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Hype Lens',
+    description:
+      'Finds effortless-income claims on the page and explains what the evidence says about each. Runs entirely on your device.',
+    // Storage holds settings only; the content script's <all_urls> match is all the host access we need.
+    permissions: ['storage'],
+    // Firefox only: Chrome would list the unknown key as a manifest warning.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'hype-lens@hype-lens.dev',
+          // 140 is the first Firefox with the CSS Custom Highlight API, which we render with.
+          strict_min_version: '140.0',
+          // We collect nothing; AMO and `web-ext lint` require saying so explicitly.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android learned data_collection_permissions only in 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  zip: {
+    // The Firefox sources zip is for reviewers rebuilding the extension: tests, fixtures,
+    // benchmarks and the CLI are not part of the build, and the corpus is large.
+    excludeSources: [
+      'tests/**',
+      '**/fixtures/**',
+      '**/bench/**',
+      '**/benchmarks/**',
+      'cli/**',
+      '.ci/**',
+      '**/*.jsonl',
+    ],
+  },
 });
