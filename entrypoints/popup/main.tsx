@@ -1,0 +1,5 @@
+import '@/assets/ui.css';
+import { mountApp } from '@/components/mount';
+import App from './App';
+
+mountApp(App);
