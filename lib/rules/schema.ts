@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Our bundles must not contain eval-like code; zod's JIT probe is one (web-ext lint flags it).
+z.config({ jitless: true });
+
 /** The themes a rule belongs to: the article's counterpoints, then regulator-named red flags. */
 export const CATEGORIES = [
   'front-loaded-effort',
@@ -26,7 +29,7 @@ export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** Evidence a rule can ask to see near its match before it counts (see `lib/analyze/signals.ts`). */
-export const CONTEXT_SIGNALS = ['money', 'effortless', 'ai', 'timeframe', 'sum'] as const;
+export const CONTEXT_SIGNALS = ['income', 'sum', 'effortless', 'ai', 'timeframe', 'cta'] as const;
 
 /** A kind of supporting evidence in the text around a match. */
 export type ContextSignal = (typeof CONTEXT_SIGNALS)[number];
@@ -40,7 +43,7 @@ export const RuleSchema = z
     category: z.enum(CATEGORIES),
     title: z.string().min(3).max(80),
     /** Literal words or phrases; the prefilter only looks further when one of them occurs. */
-    triggers: z.array(z.string().trim().min(3)).min(1),
+    triggers: z.array(z.string().trim().min(2)).min(1),
     /** compromise match patterns, compiled once into a net. */
     patterns: z.array(z.string().min(2)).min(1),
     context: z

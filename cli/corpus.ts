@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { CATEGORIES } from '../lib/rules/schema';
+
+/** One labelled sample of `tests/corpus/*.jsonl`. */
+export const Sample = z.object({
+  id: z.string(),
+  text: z.string(),
+  hype: z.boolean(),
+  categories: z.array(z.enum(CATEGORIES)),
+  kind: z.string(),
+});
+
+/** A labelled sample. */
+export type Sample = z.infer<typeof Sample>;
+
+/** Reads and validates a corpus file, naming the line of the first bad sample. */
+export function readCorpus(path: string): Sample[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const parsed = Sample.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}

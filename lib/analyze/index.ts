@@ -1,0 +1,3 @@
+export { type Analyzer, createAnalyzer } from './analyzer';
+export type { AnalyzerSettings, CustomPhrase, Finding, Sensitivity } from './types';
+export { SENSITIVITIES } from './types';

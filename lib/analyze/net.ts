@@ -1,0 +1,46 @@
+import nlp from 'compromise/one';
+import type { Rule } from '../rules/schema';
+
+/** A compiled set of match patterns, each remembering the rule it came from. */
+export type RuleNet = ReturnType<typeof nlp.buildNet>;
+
+/** A raw pattern match inside a piece of text, before context is judged. */
+export interface Match {
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+/** Compiles every pattern of the given rules into one compromise net (done once per settings change). */
+export function compileNet(rules: readonly Rule[]): RuleNet {
+  return nlp.buildNet(rules.flatMap((rule) => rule.patterns.map((match) => ({ match, ruleId: rule.id }))));
+}
+
+interface Offset {
+  start: number;
+  length: number;
+}
+
+/** Runs the net over one short piece of text and returns its matches as offsets into that text. */
+export function sweep(net: RuleNet, text: string): Match[] {
+  const { found } = nlp(text).sweep(net) as unknown as {
+    found: { ruleId: string; view: { json(o: object): { offset?: Offset }[] } }[];
+  };
+  const matches: Match[] = [];
+  for (const hit of found) {
+    const offset = hit.view.json({ offset: true, terms: false })[0]?.offset;
+    if (!offset) continue;
+    const span = trim(text, offset.start, offset.start + offset.length);
+    if (span) matches.push({ ruleId: hit.ruleId, ...span });
+  }
+  return matches;
+}
+
+// compromise includes trailing punctuation in a match; a quote should end on the last word.
+function trim(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = Math.max(0, start);
+  let e = Math.min(text.length, end);
+  while (e > s && /[\s.,;:!?…"'“”‘’)\]]/.test(text[e - 1] ?? '')) e--;
+  while (s < e && /[\s"'“”‘’(\[]/.test(text[s] ?? '')) s++;
+  return e > s ? { start: s, end: e } : null;
+}

@@ -1,0 +1,108 @@
+import type { ContextSignal } from '../rules/schema';
+
+// Each detector is one regular expression without nested quantifiers, so every scan is linear.
+
+const SUM =
+  /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k|m|grand|bucks|dollars|usd|euros?|pounds)\b|\b(?:six|seven|eight|five|[4-9])[- ]?figures?\b/i;
+const RATE =
+  /[$€£]?\d[\d,.]*\s?k?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr|hour|hr)\b|\bmrr\b|\bmonthly\b/i;
+const INCOME =
+  /\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you )?[$€£]?\d|income|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
+const EFFORTLESS =
+  /\b(?:autopilot|while (?:you|i|they) sleep|in your sleep|effortless(?:ly)?|hands[- ]off|no work|zero effort|without (?:lifting a finger|any effort|working)|do(?:ing)? nothing|set (?:it )?and forget|100% passive|fully passive|truly passive|passive income|automated|automatically|on its own|runs itself)\b/i;
+const AI =
+  /\b(?:ai|a\.i\.|chat ?gpt|gpt-?\d?|claude|gemini|midjourney|openai|llms?|bots?|agents?|automation|artificial intelligence|prompts?)\b/i;
+const TIMEFRAME =
+  /\b(?:in (?:just |only |under |less than )?(?:\d+|a|one|two|three|four|five|six|seven|ten|thirty|ninety) (?:days?|weeks?|months?|hours?|minutes?)|(?:my |the |your )?first (?:day|week|month|30 days|90 days)|overnight|within (?:days|hours|a week|weeks|\d+ (?:days|hours|weeks))|by (?:next|this) (?:week|month)|instantly|instant|from day one|same day|this weekend)\b/i;
+const CTA =
+  /\b(?:dm me|dm ["'“]?\w+|message me|inbox me|link in (?:my )?bio|comment ["'“]?\w+["'”]? (?:below|and)|click (?:the )?link|sign up|signup|join (?:now|today|my|our|the)|enrol+ (?:now|today)|book (?:a|your) (?:free )?call|grab (?:it|yours|my|the)|get (?:instant )?access|claim your|use code|free webinar|free masterclass|apply now)\b/i;
+
+const DETECTORS: Record<ContextSignal, RegExp> = {
+  income: INCOME,
+  sum: SUM,
+  effortless: EFFORTLESS,
+  ai: AI,
+  timeframe: TIMEFRAME,
+  cta: CTA,
+};
+
+/** Which context signals occur anywhere in the text. */
+export function detectSignals(text: string): Set<ContextSignal> {
+  const found = new Set<ContextSignal>();
+  for (const [name, re] of Object.entries(DETECTORS) as [ContextSignal, RegExp][]) {
+    if (re.test(text)) found.add(name);
+  }
+  if (RATE.test(text)) {
+    found.add('income');
+    found.add('sum');
+  }
+  return found;
+}
+
+/** Whether a specific rate of pay ("$500/day", "10k a month") occurs in the text. */
+export function hasRate(text: string): boolean {
+  return RATE.test(text);
+}
+
+// A post that warns against or debunks hype. Negated forms ("not a scam") are removed first.
+const CRITIQUE =
+  /\b(?:scam(?:s|mer|mers|my)?|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|lies|lying|fake gurus?|predatory|rip-?off)\b/i;
+const NEGATED_CRITIQUE =
+  /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait)\w*/gi;
+
+/** Whether a block of text warns against or debunks hype as a whole (a critique, a scam alert, a report). */
+export function isCritique(text: string): boolean {
+  return CRITIQUE.test(text.replace(NEGATED_CRITIQUE, ' '));
+}
+
+// Reporting or distancing cues that put a claim in someone else's mouth.
+const REPORTED =
+  /(?<!\b(?:i|we)\s)\b(?:said|says|say|claim(?:s|ed|ing)?|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us)|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
+
+/** Whether the text reports or attributes a claim to someone else rather than making it. */
+export function isReported(text: string): boolean {
+  return REPORTED.test(text);
+}
+
+const STATS =
+  /\b(?:average|median|survey(?:ed|s)?|study|studies|per ?cent|percentage|according to|analysts?|quarter(?:ly)?|fiscal|q[1-4]|shares|stocks?|year[- ]over[- ]year|yoy|gdp|inflation|economists?|census|respondents|data shows?)\b|\d\s?%\s?(?:of (?:respondents|people|users|sellers|creators|participants|adults|those|households|businesses)|(?:increase|decrease|rise|drop|decline|growth|gain|jump|fall))|\b(?:rose|fell|grew|jumped|dropped|declined|increased|decreased|climbed|slipped|up|down)\s(?:by\s)?\d+(?:\.\d+)?\s?%/i;
+
+/** Whether the sentence reads as statistics or business news ("revenue rose 12%", "a survey found"). */
+export function isStatistics(text: string): boolean {
+  return STATS.test(text);
+}
+
+const EMPLOYMENT =
+  /\b(?:hiring|we'?re hiring|per hour|\/hr|\/hour|an hour|hourly|shifts?|paid training|benefits|part[- ]time|full[- ]time|apply (?:now|today|in person|online)|job (?:opening|posting|offer)|position|volunteers?|wage|choir|class|classes|workshop|course starts|seats?|tickets?|registration)\b/i;
+
+/** Whether the block is a job ad, a class or an event, where "no experience" and "limited spots" are ordinary. */
+export function isEmploymentOrEvent(text: string): boolean {
+  return EMPLOYMENT.test(text);
+}
+
+const QUESTION_START =
+  /^\W*(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will|anyone(?! can\b)|any1|legit|real talk:? is)\b/i;
+const HOOK_START =
+  /^\W*(?:want|wanna|ready|tired|imagine|what if you|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
+
+/** Whether a sentence asks a genuine question (a sales hook such as "Want to earn $5k?" does not count). */
+export function isQuestion(sentence: string): boolean {
+  if (HOOK_START.test(sentence)) return false;
+  const trimmed = sentence.replace(/[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+  if (trimmed.endsWith('?')) return true;
+  return QUESTION_START.test(sentence) && !trimmed.endsWith('!');
+}
+
+const NEGATION_BEFORE = /\b(?:not|never|no|nothing|nobody|none|hardly|rarely|neither|nor|cannot|stop|quit believing|less about)\b|n['’]t\b/i;
+const NEGATION_AFTER =
+  /\b(?:myths?|lies?|fantas(?:y|ies)|fairy ?tales?|nonsense|not real|isn'?t real|doesn'?t exist|does not exist|not a thing|isn'?t a thing|bs|bullshit|scams?|doesn'?t work|does not work|isn'?t true|is not true|is false|are false|rarely|never (?:happens|works)|is not how|isn'?t how|won'?t happen|is a lie|sounds? too good)\b/i;
+
+/** Whether the words just before a claim, in the same clause, negate it ("this won't make you rich"). */
+export function negatedBefore(clauseBefore: string): boolean {
+  return NEGATION_BEFORE.test(clauseBefore);
+}
+
+/** Whether the words just after a claim, in the same clause, deny it ("… is a myth"). */
+export function negatedAfter(clauseAfter: string): boolean {
+  return NEGATION_AFTER.test(clauseAfter);
+}
