@@ -34,6 +34,7 @@ export default defineConfig({
       '**/benchmarks/**',
       'cli/**',
       '.ci/**',
+      'vitest*.config.ts',
       '**/*.jsonl',
     ],
   },
