@@ -21,7 +21,8 @@ export function readCorpus(path: string): Sample[] {
     .filter((line) => line.trim() !== '')
     .map((line, i) => {
       const parsed = Sample.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
 }

@@ -27,13 +27,19 @@ function parseArgs(argv: string[]): z.infer<typeof Args> | null {
     else throw new Error(`unknown argument ${arg}`);
   }
   const parsed = Args.safeParse(raw);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
 }
 
 const pct = (x: number) => x.toFixed(3);
 
-function evaluate(name: string, samples: Sample[], sensitivity: z.infer<typeof Args>['sensitivity'], listMisses: boolean) {
+function evaluate(
+  name: string,
+  samples: Sample[],
+  sensitivity: z.infer<typeof Args>['sensitivity'],
+  listMisses: boolean,
+) {
   const analyzer = createAnalyzer(RULES, { sensitivity });
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
   const perCategory = new Map(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 } as Counts]));
@@ -55,19 +61,33 @@ function evaluate(name: string, samples: Sample[], sensitivity: z.infer<typeof A
     if (listMisses && flagged !== sample.hype) {
       const what = flagged
         ? `FP ${findings.map((f) => `${f.ruleId}:"${f.quote}"`).join(' ')}`
-        : `FN expected ${sample.categories.join(',')}`;
-      misses.push(`  ${sample.id} [${sample.kind}] ${what}\n      ${sample.text.replace(/\n/g, ' ').slice(0, 240)}`);
+        : `FN expected ${sample.categories.join(',')} ${analyzer
+            .explain(sample.text)
+            .map((v) => `${v.ruleId}:"${v.quote}"=${v.suppressed}`)
+            .join(' ')}`;
+      misses.push(
+        `  ${sample.id} [${sample.kind}] ${what}\n      ${sample.text.replace(/\n/g, ' ').slice(0, 240)}`,
+      );
     }
   }
   const s = score(overall);
-  console.log(`\n== ${name}: ${samples.length} samples (${samples.filter((x) => x.hype).length} hype), sensitivity ${sensitivity}`);
-  console.log(`overall   precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${overall.tp}, fp ${overall.fp}, fn ${overall.fn})`);
-  console.log('per category (a finding\'s category against the sample\'s labels):');
+  console.log(
+    `\n== ${name}: ${samples.length} samples (${samples.filter((x) => x.hype).length} hype), sensitivity ${sensitivity}`,
+  );
+  console.log(
+    `overall   precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${overall.tp}, fp ${overall.fp}, fn ${overall.fn})`,
+  );
+  console.log("per category (a finding's category against the sample's labels):");
   for (const [c, counts] of perCategory) {
     const cs = score(counts);
-    console.log(`  ${c.padEnd(22)} P ${pct(cs.precision)}  R ${pct(cs.recall)}  F1 ${pct(cs.f1)}   (tp ${counts.tp}, fp ${counts.fp}, fn ${counts.fn})`);
+    console.log(
+      `  ${c.padEnd(22)} P ${pct(cs.precision)}  R ${pct(cs.recall)}  F1 ${pct(cs.f1)}   (tp ${counts.tp}, fp ${counts.fp}, fn ${counts.fn})`,
+    );
   }
-  if (listMisses) console.log(misses.length ? `misses (${misses.length}):\n${misses.join('\n')}` : 'misses: none');
+  if (listMisses)
+    console.log(
+      misses.length ? `misses (${misses.length}):\n${misses.join('\n')}` : 'misses: none',
+    );
   return s;
 }
 
@@ -84,8 +104,15 @@ function main(argv: string[]): number {
     return 0;
   }
   const root = new URL('../tests/corpus/', import.meta.url);
-  if (args.split !== 'test') evaluate('dev split', readCorpus(new URL('dev.jsonl', root).pathname), args.sensitivity, true);
-  if (args.split !== 'dev') evaluate('held-out test split', readCorpus(new URL('test.jsonl', root).pathname), args.sensitivity, args.showTest);
+  if (args.split !== 'test')
+    evaluate('dev split', readCorpus(new URL('dev.jsonl', root).pathname), args.sensitivity, true);
+  if (args.split !== 'dev')
+    evaluate(
+      'held-out test split',
+      readCorpus(new URL('test.jsonl', root).pathname),
+      args.sensitivity,
+      args.showTest,
+    );
   return 0;
 }
 

@@ -1,8 +1,16 @@
 // Block-level tags end a line of visible text; everything else is inline.
 const BLOCK_TAGS =
   /<\/?(?:p|div|br|li|ul|ol|h[1-6]|article|section|header|footer|blockquote|tr|td|th|table|pre|hr|main|aside|nav|figure|figcaption|dd|dt)\b[^>]*>/gi;
-const HIDDEN = /<(script|style|noscript|template|head|svg|textarea|select|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const HIDDEN =
+  /<(script|style|noscript|template|head|svg|textarea|select|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 /** The visible text of an HTML document, one block per paragraph-like element, for the CLI. */
 export function htmlToText(html: string): string {
@@ -20,8 +28,13 @@ export function htmlToText(html: string): string {
 
 function decodeEntity(whole: string, name: string): string {
   if (name[0] === '#') {
-    const code = name[1]?.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    const code =
+      name[1]?.toLowerCase() === 'x'
+        ? Number.parseInt(name.slice(2), 16)
+        : Number.parseInt(name.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+      ? String.fromCodePoint(code)
+      : whole;
   }
   return ENTITIES[name.toLowerCase()] ?? whole;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { z } from 'zod';
-import { createAnalyzer, type Analyzer, type Finding, SENSITIVITIES } from '../lib/analyze';
+import { type Analyzer, createAnalyzer, type Finding, SENSITIVITIES } from '../lib/analyze';
 import { CATEGORY_INFO, RULES, ruleById } from '../lib/rules';
 import { htmlToText } from './html-text';
 import { paragraphs } from './paragraphs';
@@ -27,7 +27,10 @@ const Args = z.object({
 });
 
 /** One input line of `--jsonl`. Fields other than id and text are ignored. */
-const JsonlLine = z.object({ id: z.union([z.string(), z.number()]).transform(String), text: z.string() });
+const JsonlLine = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  text: z.string(),
+});
 
 function parseArgs(argv: string[]): z.infer<typeof Args> | null {
   const raw: Record<string, string> = { format: 'text', sensitivity: 'medium' };
@@ -43,7 +46,8 @@ function parseArgs(argv: string[]): z.infer<typeof Args> | null {
     else throw new Error(`unexpected argument ${arg}`);
   }
   const parsed = Args.safeParse(raw);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
 }
 
@@ -54,12 +58,21 @@ function readInput(file: string): string {
 /** Finds claims in every paragraph of a document, with offsets into the whole document. */
 function analyzeDocument(analyzer: Analyzer, text: string): Finding[] {
   return paragraphs(text).flatMap((p) =>
-    analyzer.analyze(text.slice(p.start, p.end)).map((f) => ({ ...f, start: f.start + p.start, end: f.end + p.start })),
+    analyzer
+      .analyze(text.slice(p.start, p.end))
+      .map((f) => ({ ...f, start: f.start + p.start, end: f.end + p.start })),
   );
 }
 
 function publicFinding(f: Finding) {
-  return { ruleId: f.ruleId, category: f.category, start: f.start, end: f.end, quote: f.quote, severity: f.severity };
+  return {
+    ruleId: f.ruleId,
+    category: f.category,
+    start: f.start,
+    end: f.end,
+    quote: f.quote,
+    severity: f.severity,
+  };
 }
 
 function scanJsonl(analyzer: Analyzer, input: string, out: string[], errors: string[]): void {
@@ -72,10 +85,14 @@ function scanJsonl(analyzer: Analyzer, input: string, out: string[], errors: str
       const parsed = JsonlLine.safeParse(value);
       if (!parsed.success) {
         id = idOf(value);
-        throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
+        throw new Error(
+          parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
+        );
       }
       id = parsed.data.id;
-      out.push(JSON.stringify({ id, findings: analyzer.analyze(parsed.data.text).map(publicFinding) }));
+      out.push(
+        JSON.stringify({ id, findings: analyzer.analyze(parsed.data.text).map(publicFinding) }),
+      );
     } catch (error) {
       const message = `line ${index + 1}: ${error instanceof Error ? error.message : String(error)}`;
       errors.push(message);
@@ -95,12 +112,17 @@ function report(text: string, findings: Finding[]): string {
   for (const f of findings) {
     const rule = ruleById(f.ruleId);
     const line = text.slice(0, f.start).split('\n').length;
-    lines.push(`line ${line}  [${f.severity}] ${rule?.title ?? f.ruleId} (${CATEGORY_INFO[f.category].label})`);
+    lines.push(
+      `line ${line}  [${f.severity}] ${rule?.title ?? f.ruleId} (${CATEGORY_INFO[f.category].label})`,
+    );
     lines.push(`  "${f.quote}"`);
     if (rule) lines.push(`  Why: ${rule.explanation}`);
     if (rule) for (const q of rule.questions) lines.push(`  Ask: ${q}`);
     if (f.signals.length > 0) lines.push(`  Signals: ${f.signals.join(', ')}`);
-    if (rule) lines.push(`  Source: ${rule.source.article}${rule.source.regulator ? `; ${rule.source.regulator}` : ''}`);
+    if (rule)
+      lines.push(
+        `  Source: ${rule.source.article}${rule.source.regulator ? `; ${rule.source.regulator}` : ''}`,
+      );
     lines.push('');
   }
   return lines.join('\n');
@@ -122,7 +144,9 @@ function main(argv: string[]): number {
   try {
     input = readInput(args.file);
   } catch (error) {
-    process.stderr.write(`scan: cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    process.stderr.write(
+      `scan: cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+    );
     return 2;
   }
   const analyzer = createAnalyzer(RULES, { sensitivity: args.sensitivity });
@@ -137,7 +161,9 @@ function main(argv: string[]): number {
   const text = extname(args.file).toLowerCase().startsWith('.htm') ? htmlToText(input) : input;
   const findings = analyzeDocument(analyzer, text);
   if (args.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ file: args.file, findings: findings.map((f) => ({ ...publicFinding(f), signals: f.signals })) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ file: args.file, findings: findings.map((f) => ({ ...publicFinding(f), signals: f.signals })) }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`${report(text, findings)}\n`);
   }

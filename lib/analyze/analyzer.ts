@@ -1,10 +1,12 @@
-import type { Category, Rule, Severity } from '../rules/schema';
-import { type RuleNet, type Match, compileNet, sweep } from './net';
+import type { Category, ContextSignal, Rule, Severity } from '../rules/schema';
+import { customRule } from './custom';
+import { compileNet, type Match, type RuleNet, sweep } from './net';
 import { compilePrefilter } from './prefilter';
-import { splitSentences, type Span } from './sentences';
+import { type Span, splitSentences } from './sentences';
 import {
   detectSignals,
   hasRate,
+  isCandid,
   isCritique,
   isEmploymentOrEvent,
   isQuestion,
@@ -21,6 +23,8 @@ export interface Analyzer {
   readonly rules: readonly Rule[];
   /** Finds the claims in one block of text (a post, a paragraph). Never throws. */
   analyze(text: string): Finding[];
+  /** Every pattern match in the text with the reason it was kept or suppressed (for tuning and the CLI). */
+  explain(text: string): Verdict[];
 }
 
 const BASE_SCORE: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
@@ -29,13 +33,17 @@ const THRESHOLD: Record<Sensitivity, number> = { high: 1, medium: 2, low: 3 };
 const WHOLE_SENTENCE_LIMIT = 800;
 const WINDOW_RADIUS = 240;
 // Context checks look this far before a match, within the same clause.
-const CLAUSE_BEFORE_WORDS = 6;
+const CLAUSE_BEFORE_WORDS = 4;
 const CATEGORY_BOOST_CAP = 2;
 
 /** Compiles the enabled rules into a prefilter and a compromise net, ready to analyse text. */
-export function createAnalyzer(allRules: readonly Rule[], settings: AnalyzerSettings = {}): Analyzer {
+export function createAnalyzer(
+  allRules: readonly Rule[],
+  settings: AnalyzerSettings = {},
+): Analyzer {
   const toggles = settings.rules ?? {};
-  const rules = allRules.filter((rule) => toggles[rule.id] ?? rule.defaultEnabled);
+  const custom = (settings.customPhrases ?? []).flatMap((phrase, i) => customRule(phrase, i) ?? []);
+  const rules = [...allRules.filter((rule) => toggles[rule.id] ?? rule.defaultEnabled), ...custom];
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const prefilter = compilePrefilter(rules.flatMap((rule) => rule.triggers));
   const net = rules.length > 0 ? compileNet(rules) : null;
@@ -46,67 +54,115 @@ export function createAnalyzer(allRules: readonly Rule[], settings: AnalyzerSett
     analyze(text: string): Finding[] {
       if (typeof text !== 'string' || text.length === 0 || !prefilter || !net) return [];
       try {
-        return analyzeText(text, prefilter, net, byId, threshold);
+        return judgeText(text, prefilter, net, byId, threshold)
+          .flatMap((v) => (v.finding ? [v.finding] : []))
+          .sort((a, b) => a.start - b.start || b.end - a.end);
       } catch {
         // A page must never see our errors; a block we cannot judge simply has no findings.
         return [];
       }
     },
+    explain(text: string): Verdict[] {
+      if (typeof text !== 'string' || text.length === 0 || !prefilter || !net) return [];
+      return judgeText(text, prefilter, net, byId, threshold);
+    },
   };
 }
 
-function analyzeText(
+/** Why a pattern match was or was not reported: `null` when it promotes the claim. */
+export type Suppression =
+  | 'critique'
+  | 'question'
+  | 'statistics'
+  | 'event-or-job'
+  | 'reported'
+  | 'negated'
+  | 'quoted'
+  | 'candid-update'
+  | 'missing-context'
+  | 'below-threshold';
+
+/** One pattern match with the verdict of its context, for `explain` and for tuning rules. */
+export interface Verdict {
+  ruleId: string;
+  start: number;
+  end: number;
+  quote: string;
+  suppressed: Suppression | null;
+  finding: Finding | null;
+}
+
+function judgeText(
   text: string,
   prefilter: RegExp,
   net: RuleNet,
   byId: Map<string, Rule>,
   threshold: number,
-): Finding[] {
+): Verdict[] {
   const hits = triggerHits(text, prefilter);
-  if (hits.length === 0 || isCritique(text)) return [];
-
+  if (hits.length === 0) return [];
   const sentences = splitSentences(text);
-  const raw = findMatches(text, sentences, hits, net).filter((m) => byId.has(m.match.ruleId));
+  const raw = longestPerRule(
+    findMatches(text, sentences, hits, net).filter((m) => byId.has(m.match.ruleId)),
+  );
   if (raw.length === 0) return [];
 
   const block = blockContext(text);
-  const judged: { match: Match; sentence: number; rule: Rule }[] = [];
-  for (const { match, sentence } of raw) {
+  const verdicts: Verdict[] = [];
+  const promoted: { located: Located; rule: Rule; at: number }[] = [];
+  for (const located of raw) {
+    const { match } = located;
     const rule = byId.get(match.ruleId) as Rule;
-    if (promotes(text, sentences, sentence, match, raw, rule, block.employment)) {
-      judged.push({ match, sentence, rule });
-    }
-  }
-  const categories = new Set<Category>(judged.map((j) => j.rule.category));
-
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const { match, sentence, rule } of judged) {
-    const key = `${rule.id}@${sentence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const signals = [...block.boosters];
-    if (rule.category !== 'front-loaded-effort' && block.effortless) signals.push('effortless');
-    const others = Math.min(CATEGORY_BOOST_CAP, categories.size - 1);
-    if (others > 0) signals.push('combined-claims');
-    let score = BASE_SCORE[rule.severity] + signals.length + Math.max(0, others - 1);
-    if (insideQuotes(text, sentences[sentence] as Span, match)) {
-      signals.push('quoted');
-      score -= 1;
-    }
-    if (score < threshold) continue;
-    findings.push({
+    const suppressed = block.critique
+      ? 'critique'
+      : judge(text, sentences, located, raw, rule, block);
+    verdicts.push({
       ruleId: rule.id,
-      category: rule.category,
       start: match.start,
       end: match.end,
       quote: text.slice(match.start, match.end),
+      suppressed,
+      finding: null,
+    });
+    if (!suppressed) promoted.push({ located, rule, at: verdicts.length - 1 });
+  }
+  const categories = new Set<Category>(promoted.map((p) => p.rule.category));
+  const others = Math.min(CATEGORY_BOOST_CAP, categories.size - 1);
+
+  for (const { located, rule, at } of promoted) {
+    const signals = [...block.boosters];
+    if (rule.category !== 'front-loaded-effort' && block.effortless) signals.push('effortless');
+    if (others > 0) signals.push('combined-claims');
+    const score = BASE_SCORE[rule.severity] + signals.length + Math.max(0, others - 1);
+    const verdict = verdicts[at] as Verdict;
+    if (score < threshold) {
+      verdict.suppressed = 'below-threshold';
+      continue;
+    }
+    verdict.finding = {
+      ruleId: rule.id,
+      category: rule.category,
+      start: located.match.start,
+      end: located.match.end,
+      quote: verdict.quote,
       severity: score >= 5 ? 'high' : score >= 3 ? 'medium' : 'low',
       signals,
       score,
-    });
+    };
   }
-  return findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  return verdicts;
+}
+
+/** Keeps one match per rule and sentence, the longest, so a quote covers the whole claim. */
+function longestPerRule(raw: Located[]): Located[] {
+  const best = new Map<string, Located>();
+  for (const located of raw) {
+    const key = `${located.match.ruleId}@${located.sentence}`;
+    const seen = best.get(key);
+    const length = located.match.end - located.match.start;
+    if (!seen || length > seen.match.end - seen.match.start) best.set(key, located);
+  }
+  return [...best.values()].sort((a, b) => a.match.start - b.match.start);
 }
 
 function triggerHits(text: string, prefilter: RegExp): number[] {
@@ -138,7 +194,10 @@ function findMatches(text: string, sentences: Span[], hits: number[], net: RuleN
     if (inside.length === 0) continue;
     for (const w of windows(text, s, inside)) {
       for (const m of sweep(net, text.slice(w.start, w.end))) {
-        out.push({ match: { ruleId: m.ruleId, start: w.start + m.start, end: w.start + m.end }, sentence: i });
+        out.push({
+          match: { ruleId: m.ruleId, start: w.start + m.start, end: w.start + m.end },
+          sentence: i,
+        });
       }
     }
   }
@@ -173,8 +232,16 @@ function snapForward(text: string, at: number, ceiling: number): number {
 interface BlockContext {
   boosters: string[];
   effortless: boolean;
-  employment: boolean;
+  critique: boolean;
+  candid: boolean;
+  jobOrEvent: boolean;
+  /** Signals anywhere in the block, used as the context of short posts. */
+  signals: Set<ContextSignal>;
+  short: boolean;
 }
+
+// A post this short is one thought: its context is the whole post, not the neighbouring sentences.
+const SHORT_BLOCK = 600;
 
 function blockContext(text: string): BlockContext {
   const signals = detectSignals(text);
@@ -183,45 +250,58 @@ function blockContext(text: string): BlockContext {
   if (hasRate(text)) boosters.push('rate');
   if (signals.has('timeframe')) boosters.push('timeframe');
   if (signals.has('cta')) boosters.push('call-to-action');
-  return { boosters, effortless: signals.has('effortless'), employment: isEmploymentOrEvent(text) };
+  return {
+    boosters,
+    effortless: signals.has('effortless'),
+    critique: isCritique(text),
+    candid: isCandid(text),
+    jobOrEvent: isEmploymentOrEvent(text) && !signals.has('ai') && !signals.has('effortless'),
+    signals,
+    short: text.length <= SHORT_BLOCK,
+  };
 }
 
-/** Whether the text around a match promotes the claim rather than questioning, denying or reporting it. */
-function promotes(
+/** Whether the text around a match promotes the claim; otherwise the reason it does not. */
+function judge(
   text: string,
   sentences: Span[],
-  index: number,
-  match: Match,
+  located: Located,
   all: Located[],
   rule: Rule,
-  employment: boolean,
-): boolean {
+  block: BlockContext,
+): Suppression | null {
+  const { match, sentence: index } = located;
   const sentence = sentences[index] as Span;
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (isQuestion(sentenceText) || isStatistics(sentenceText)) return false;
-  if (employment && (rule.category === 'no-experience' || rule.category === 'urgency')) return false;
+  if (isQuestion(sentenceText)) return 'question';
+  if (isStatistics(sentenceText)) return 'statistics';
+  if (block.jobOrEvent && (rule.category === 'no-experience' || rule.category === 'urgency'))
+    return 'event-or-job';
+  if (block.candid && rule.category === 'unrealistic-timelines') return 'candid-update';
 
-  const others = all.filter((o) => o.sentence === index && o.match !== match).map((o) => o.match);
+  const others = all.filter((o) => o.sentence === index && o !== located).map((o) => o.match);
   const before = maskMatches(text, sentence.start, match.start, others);
-  if (isReported(before)) return false;
-  const clauseBefore = lastWords(lastClause(before), CLAUSE_BEFORE_WORDS);
-  if (negatedBefore(clauseBefore)) return false;
-  const clauseAfter = firstClause(maskMatches(text, match.end, sentence.end, others));
-  if (negatedAfter(clauseAfter)) return false;
+  if (isReported(before)) return 'reported';
+  if (negatedBefore(lastWords(lastClause(before), CLAUSE_BEFORE_WORDS))) return 'negated';
+  if (negatedAfter(firstClause(maskMatches(text, match.end, sentence.end, others))))
+    return 'negated';
+  if (insideQuotes(text, sentence, match) && !block.signals.has('cta')) return 'quoted';
 
   if (rule.context.requires.length > 0) {
-    const near = text.slice(
-      (sentences[Math.max(0, index - 1)] as Span).start,
-      (sentences[Math.min(sentences.length - 1, index + 1)] as Span).end,
-    );
-    const nearSignals = detectSignals(near);
-    const blockSignals = detectSignals(text);
+    const near = block.short
+      ? block.signals
+      : detectSignals(
+          text.slice(
+            (sentences[Math.max(0, index - 1)] as Span).start,
+            (sentences[Math.min(sentences.length - 1, index + 1)] as Span).end,
+          ),
+        );
     for (const group of rule.context.requires) {
-      const ok = group.some((s) => (s === 'cta' ? blockSignals.has(s) : nearSignals.has(s)));
-      if (!ok) return false;
+      if (!group.some((s) => (s === 'cta' ? block.signals.has(s) : near.has(s))))
+        return 'missing-context';
     }
   }
-  return true;
+  return null;
 }
 
 /** The text between two offsets with other claims blanked out, so their words ("no skills") don't count as context. */
@@ -241,7 +321,8 @@ const CLAUSE_BREAK = /[,;:—–()]|\bbut\b|\band then\b|\s-\s/gi;
 function lastClause(text: string): string {
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) cut = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text))
+    cut = m.index + m[0].length;
   return text.slice(cut);
 }
 

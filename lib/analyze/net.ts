@@ -13,7 +13,24 @@ export interface Match {
 
 /** Compiles every pattern of the given rules into one compromise net (done once per settings change). */
 export function compileNet(rules: readonly Rule[]): RuleNet {
-  return nlp.buildNet(rules.flatMap((rule) => rule.patterns.map((match) => ({ match, ruleId: rule.id }))));
+  const entries = rules.flatMap((rule) =>
+    rule.patterns.map((match) => ({ match, ruleId: rule.id })),
+  );
+  try {
+    return nlp.buildNet(entries);
+  } catch {
+    // One malformed pattern (a person's custom phrase) must not disable every rule: drop only it.
+    return nlp.buildNet(entries.filter((entry) => compiles(entry)));
+  }
+}
+
+function compiles(entry: { match: string; ruleId: string }): boolean {
+  try {
+    nlp.buildNet([entry]);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface Offset {
@@ -41,6 +58,6 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   let s = Math.max(0, start);
   let e = Math.min(text.length, end);
   while (e > s && /[\s.,;:!?…"'“”‘’)\]]/.test(text[e - 1] ?? '')) e--;
-  while (s < e && /[\s"'“”‘’(\[]/.test(text[s] ?? '')) s++;
+  while (s < e && /[\s"'“”‘’([]/.test(text[s] ?? '')) s++;
   return e > s ? { start: s, end: e } : null;
 }

@@ -3,9 +3,9 @@ import type { ContextSignal } from '../rules/schema';
 // Each detector is one regular expression without nested quantifiers, so every scan is linear.
 
 const SUM =
-  /[$€£]\s?\d|\b\d[\d,.]*\s?(?:k|m|grand|bucks|dollars|usd|euros?|pounds)\b|\b(?:six|seven|eight|five|[4-9])[- ]?figures?\b/i;
+  /[$€£]\s?\d|\b\d[\d,.]*\s?(?:grand|bucks|dollars|usd|eur|euros?|gbp|pounds)\b|\b(?:six|seven|eight|five|[4-9])[- ]?figures?\b/i;
 const RATE =
-  /[$€£]?\d[\d,.]*\s?k?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr|hour|hr)\b|\bmrr\b|\bmonthly\b/i;
+  /[$€£]?\d[\d,.]*\s?k?\+?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr)\b|[$€£]\d[\d,.]*\s?k?\+?\s(?:daily|weekly|monthly|this (?:week|month)|last (?:week|month)|in (?:a|one|my first) (?:day|week|month))|\bmrr\b/i;
 const INCOME =
   /\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you )?[$€£]?\d|income|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
 const EFFORTLESS =
@@ -46,13 +46,17 @@ export function hasRate(text: string): boolean {
 
 // A post that warns against or debunks hype. Negated forms ("not a scam") are removed first.
 const CRITIQUE =
-  /\b(?:scam(?:s|mer|mers|my)?|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|lies|lying|fake gurus?|predatory|rip-?off)\b/i;
+  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off)\b/i;
 const NEGATED_CRITIQUE =
   /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait)\w*/gi;
 
+// Scare quotes around a selling word ("the 'free' business") mark a critic's voice.
+const SCARE_QUOTES =
+  /["“‘](?:free|passive|easy|effortless|automated|fully automated|guaranteed|risk[- ]free|passive income|done[- ]for[- ]you|hands[- ]off|untapped|autopilot|on autopilot)["”’]/i;
+
 /** Whether a block of text warns against or debunks hype as a whole (a critique, a scam alert, a report). */
 export function isCritique(text: string): boolean {
-  return CRITIQUE.test(text.replace(NEGATED_CRITIQUE, ' '));
+  return SCARE_QUOTES.test(text) || CRITIQUE.test(text.replace(NEGATED_CRITIQUE, ' '));
 }
 
 // Reporting or distancing cues that put a claim in someone else's mouth.
@@ -65,7 +69,7 @@ export function isReported(text: string): boolean {
 }
 
 const STATS =
-  /\b(?:average|median|survey(?:ed|s)?|study|studies|per ?cent|percentage|according to|analysts?|quarter(?:ly)?|fiscal|q[1-4]|shares|stocks?|year[- ]over[- ]year|yoy|gdp|inflation|economists?|census|respondents|data shows?)\b|\d\s?%\s?(?:of (?:respondents|people|users|sellers|creators|participants|adults|those|households|businesses)|(?:increase|decrease|rise|drop|decline|growth|gain|jump|fall))|\b(?:rose|fell|grew|jumped|dropped|declined|increased|decreased|climbed|slipped|up|down)\s(?:by\s)?\d+(?:\.\d+)?\s?%/i;
+  /\b(?:average|median|survey(?:ed|s)?|study|studies|per ?cent|percentage|according to|analysts?|quarterly|(?:second|third|fourth) quarter|fiscal|q[1-4]|shares|stock (?:market|price|prices|fell|rose)|year[- ]over[- ]year|yoy|gdp|inflation|economists?|census|respondents|data shows?)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s?%\s?(?:of (?:respondents|people|users|sellers|creators|participants|adults|those|households|businesses)|(?:increase|decrease|rise|drop|decline|growth|gain|jump|fall))|\b(?:rose|fell|grew|dropped|declined|increased|decreased|slipped)\s(?:by\s)?\d+(?:\.\d+)?\s?%/i;
 
 /** Whether the sentence reads as statistics or business news ("revenue rose 12%", "a survey found"). */
 export function isStatistics(text: string): boolean {
@@ -73,7 +77,7 @@ export function isStatistics(text: string): boolean {
 }
 
 const EMPLOYMENT =
-  /\b(?:hiring|we'?re hiring|per hour|\/hr|\/hour|an hour|hourly|shifts?|paid training|benefits|part[- ]time|full[- ]time|apply (?:now|today|in person|online)|job (?:opening|posting|offer)|position|volunteers?|wage|choir|class|classes|workshop|course starts|seats?|tickets?|registration)\b/i;
+  /\b(?:hiring|we'?re hiring|per hour|\/hr|\/hour|an hour|hourly|shifts?|paid training|benefits|(?:part|full)[- ]time (?:role|position|job|staff|hours)|apply (?:now|today|in person|online)|job (?:opening|posting|offer)|position|volunteers?|wage|choir|class|classes|workshop|course starts|seats?|tickets?|registration)\b/i;
 
 /** Whether the block is a job ad, a class or an event, where "no experience" and "limited spots" are ordinary. */
 export function isEmploymentOrEvent(text: string): boolean {
@@ -81,21 +85,22 @@ export function isEmploymentOrEvent(text: string): boolean {
 }
 
 const QUESTION_START =
-  /^\W*(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will|anyone(?! can\b)|any1|legit|real talk:? is)\b/i;
+  /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b)/i;
 const HOOK_START =
-  /^\W*(?:want|wanna|ready|tired|imagine|what if you|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
+  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your)\b|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
 
 /** Whether a sentence asks a genuine question (a sales hook such as "Want to earn $5k?" does not count). */
 export function isQuestion(sentence: string): boolean {
   if (HOOK_START.test(sentence)) return false;
-  const trimmed = sentence.replace(/[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+  const trimmed = sentence.replace(/(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u, '');
   if (trimmed.endsWith('?')) return true;
   return QUESTION_START.test(sentence) && !trimmed.endsWith('!');
 }
 
-const NEGATION_BEFORE = /\b(?:not|never|no|nothing|nobody|none|hardly|rarely|neither|nor|cannot|stop|quit believing|less about)\b|n['’]t\b/i;
+const NEGATION_BEFORE =
+  /\b(?:not|never|no|nothing|nobody|none|hardly|rarely|neither|nor|cannot|stop|quit believing|less about|no such thing as|there is no|there's no)\b|n['’]t\b/i;
 const NEGATION_AFTER =
-  /\b(?:myths?|lies?|fantas(?:y|ies)|fairy ?tales?|nonsense|not real|isn'?t real|doesn'?t exist|does not exist|not a thing|isn'?t a thing|bs|bullshit|scams?|doesn'?t work|does not work|isn'?t true|is not true|is false|are false|rarely|never (?:happens|works)|is not how|isn'?t how|won'?t happen|is a lie|sounds? too good)\b/i;
+  /\b(?:myths?|lies?|fantas(?:y|ies)|fairy ?tales?|nonsense|not real|isn'?t real|doesn'?t exist|does not exist|not a thing|isn'?t a thing|bs|bullshit|scams?|doesn'?t work|does not work|isn'?t true|is not true|is false|are false|rarely|never (?:happens|works)|is not how|isn'?t how|won'?t happen|is a lie|sounds? too good|failed|flopped|was a bust|made nothing|made \$0|went nowhere|never paid)\b/i;
 
 /** Whether the words just before a claim, in the same clause, negate it ("this won't make you rich"). */
 export function negatedBefore(clauseBefore: string): boolean {
@@ -105,4 +110,12 @@ export function negatedBefore(clauseBefore: string): boolean {
 /** Whether the words just after a claim, in the same clause, deny it ("… is a myth"). */
 export function negatedAfter(clauseAfter: string): boolean {
   return NEGATION_AFTER.test(clauseAfter);
+}
+
+const CANDID =
+  /\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads)|hours (?:a|per) week|hours of work|took me|long road|ad spend|paid (?:an? |my |our )?\w* ?\$|spent \$|demoneti[sz]ed|suspended|tools cost|subscription|break[- ]even|lost \$|in the red|so far|update|month \d+)\b/i;
+
+/** Whether the block reads as an honest progress report (costs, hours, churn) rather than a pitch. */
+export function isCandid(text: string): boolean {
+  return CANDID.test(text);
 }

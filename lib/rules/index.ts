@@ -1,4 +1,3 @@
-import { type Rule, RuleSchema } from './schema';
 import aiDoesEverything from './all/ai-does-everything';
 import autopilotIncome from './all/autopilot-income';
 import bigIncomeClaim from './all/big-income-claim';
@@ -17,6 +16,7 @@ import riskFree from './all/risk-free';
 import secretMethod from './all/secret-method';
 import sellsItself from './all/sells-itself';
 import toolIsTheBusiness from './all/tool-is-the-business';
+import { type Rule, RuleSchema } from './schema';
 
 /** Thrown when a rule fails the schema; the message names the rule and the field. */
 export class RuleError extends Error {}
@@ -29,7 +29,9 @@ export function loadRules(raw: readonly unknown[]): Rule[] {
     const name = (input as { id?: unknown })?.id ?? `#${index}`;
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new RuleError(`Rule ${String(name)}: ${issue?.path.join('.') || 'rule'}: ${issue?.message}`);
+      throw new RuleError(
+        `Rule ${String(name)}: ${issue?.path.join('.') || 'rule'}: ${issue?.message}`,
+      );
     }
     if (ids.has(parsed.data.id)) throw new RuleError(`Rule ${parsed.data.id}: duplicate id`);
     ids.add(parsed.data.id);
@@ -64,5 +66,5 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 
-export { CATEGORIES, type Category, type Rule, SEVERITIES, type Severity } from './schema';
 export { CATEGORY_INFO } from './categories';
+export { CATEGORIES, type Category, type Rule, SEVERITIES, type Severity } from './schema';

@@ -16,7 +16,10 @@ export default {
     'Who answers customers and fixes errors when nobody is at the controls?',
     'What happened the last time the platform changed its rules?',
   ],
-  source: { article: 'Passive Does Not Mean Automatic', regulator: 'FTC Operation AI Comply (2024): "AI-powered" stores sold as passive income' },
+  source: {
+    article: 'Passive Does Not Mean Automatic',
+    regulator: 'FTC Operation AI Comply (2024): "AI-powered" stores sold as passive income',
+  },
   examples: {
     flag: [
       'I run 3 faceless YouTube channels on autopilot and they pay me $6k/month.',

@@ -5,14 +5,40 @@ export default {
   id: 'big-income-claim',
   category: 'unrealistic-timelines',
   title: 'Specific big earnings as a hook',
-  triggers: ['/month', '/mo', '/day', '/week', '/wk', '/yr', 'a month', 'per month', 'a day', 'per day', 'a week', 'per week', 'each month', 'every month', 'every day', 'each day', 'figure', 'figures', 'k month', 'k/m'],
+  triggers: [
+    '/month',
+    '/mo',
+    '/day',
+    '/week',
+    '/wk',
+    '/yr',
+    'a month',
+    'per month',
+    'a day',
+    'per day',
+    'a week',
+    'per week',
+    'each month',
+    'every month',
+    'every day',
+    'each day',
+    'figure',
+    'figures',
+    'k month',
+    'k/m',
+  ],
   patterns: [
     '/^[$€£]?[0-9][0-9,.]*[km]?\\/(day|week|wk|month|mo|m|yr|year)$/',
     '/^[$€£]?[0-9][0-9,.]*[km]?\\+?$/ (a|per|each|every) (day|week|month|year)',
     '/^[$€£][0-9][0-9,.]*[km]?\\+?$/ (every|each|a|per)? (single)? (day|week|month)',
     '(four|five|six|seven|eight|4|5|6|7|8) (figure|figures) (income|business|salary|months|month|year|side hustle|passive income|a month|per month)?',
   ],
-  context: { requires: [['income', 'sum'], ['effortless', 'ai', 'timeframe', 'cta']] },
+  context: {
+    requires: [
+      ['income', 'sum'],
+      ['effortless', 'ai', 'timeframe', 'cta'],
+    ],
+  },
   severity: 'low',
   defaultEnabled: true,
   explanation:
@@ -21,7 +47,11 @@ export default {
     'How many people who bought this reached that figure?',
     'Is that revenue or profit, and for how many months in a row?',
   ],
-  source: { article: 'Why Most People Fail at AI Passive Income', regulator: 'FTC Business Opportunity Rule, 16 CFR 437.1 and 437.4; Endorsement Guides, 16 CFR 255.2' },
+  source: {
+    article: 'Why Most People Fail at AI Passive Income',
+    regulator:
+      'FTC Business Opportunity Rule, 16 CFR 437.1 and 437.4; Endorsement Guides, 16 CFR 255.2',
+  },
   examples: {
     flag: [
       'This AI side hustle pays $10k/month on autopilot.',

@@ -5,7 +5,20 @@ export default {
   id: 'done-for-you',
   category: 'front-loaded-effort',
   title: '"Done for you" business',
-  triggers: ['done for you', 'done-for-you', 'turnkey', 'turn-key', 'we do everything', 'we do all', 'we handle everything', 'we handle it all', 'we run it', 'we run everything', 'plug and play', 'plug-and-play'],
+  triggers: [
+    'done for you',
+    'done-for-you',
+    'turnkey',
+    'turn-key',
+    'we do everything',
+    'we do all',
+    'we handle everything',
+    'we handle it all',
+    'we run it',
+    'we run everything',
+    'plug and play',
+    'plug-and-play',
+  ],
   patterns: [
     'done for you',
     '(turnkey|turn key)',
@@ -21,7 +34,10 @@ export default {
     'How many of their stores actually made sales, and how much profit?',
     'What do you pay up front and what share do they keep?',
   ],
-  source: { article: 'Passive Does Not Mean Automatic', regulator: 'FTC v. Automators AI (2023): fewer than 10% of managed stores made sales' },
+  source: {
+    article: 'Passive Does Not Mean Automatic',
+    regulator: 'FTC v. Automators AI (2023): fewer than 10% of managed stores made sales',
+  },
   examples: {
     flag: [
       'Done-for-you AI Amazon stores: we handle everything, you collect the profit.',

@@ -5,7 +5,17 @@ export default {
   id: 'money-while-you-sleep',
   category: 'front-loaded-effort',
   title: 'Money "while you sleep"',
-  triggers: ['while you sleep', 'while i sleep', 'while we sleep', 'while they sleep', 'while sleeping', 'in your sleep', 'in my sleep', 'while you are sleeping', "while you're sleeping"],
+  triggers: [
+    'while you sleep',
+    'while i sleep',
+    'while we sleep',
+    'while they sleep',
+    'while sleeping',
+    'in your sleep',
+    'in my sleep',
+    'while you are sleeping',
+    "while you're sleeping",
+  ],
   patterns: [
     'while (you|i|we|they) (sleep|slept|nap|rest)',
     'while (you|i|we|they) (are|am|were) (sleeping|asleep)',
@@ -21,7 +31,11 @@ export default {
     'How many hours went in before the first payment arrived?',
     'Who fixes it when the platform or the model changes?',
   ],
-  source: { article: 'Passive Does Not Mean Automatic', regulator: 'FTC v. Ecommerce Empire Builders (2024): the program took many hours and significant effort' },
+  source: {
+    article: 'Passive Does Not Mean Automatic',
+    regulator:
+      'FTC v. Ecommerce Empire Builders (2024): the program took many hours and significant effort',
+  },
   examples: {
     flag: [
       'My AI shop makes $400 a day while I sleep. DM me "SLEEP" for the setup.',

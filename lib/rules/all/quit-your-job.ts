@@ -5,12 +5,29 @@ export default {
   id: 'quit-your-job',
   category: 'unrealistic-timelines',
   title: '"Quit your job" promises',
-  triggers: ['quit your', 'quit my', 'leave your', 'ditch your', 'escape the', 'escape your', 'fire your boss', 'replace your', 'replaced my', 'replace my', 'quit the 9'],
+  triggers: [
+    'quit your',
+    'quit my',
+    'leave your',
+    'ditch your',
+    'escape the',
+    'escape your',
+    'fire your boss',
+    'replace your',
+    'replaced my',
+    'replace my',
+    'quit the 9',
+  ],
   patterns: [
     '(quit|leave|ditch|escape|fire|quitting|leaving|ditching|escaping) (your|my|the) (job|jobs|day job|boss|9-5|9|rat race|corporate job|cubicle)',
     '(replace|replacing|replaced) (your|my) (salary|income|job|paycheck|day job|full time income|full-time income|wage)',
   ],
-  context: { requires: [['income', 'sum', 'effortless', 'ai'], ['ai', 'effortless', 'timeframe', 'sum', 'cta']] },
+  context: {
+    requires: [
+      ['income', 'sum', 'effortless', 'ai'],
+      ['ai', 'effortless', 'timeframe', 'sum', 'cta'],
+    ],
+  },
   severity: 'low',
   defaultEnabled: true,
   explanation:
@@ -19,9 +36,18 @@ export default {
     'How many months of steady profit, after costs, did it take before quitting was safe?',
     'What happens to the income when you stop working on it?',
   ],
-  source: { article: 'When AI Income Truly Becomes Semi-Passive', regulator: 'FTC v. Ecommerce Empire Builders (2024): "replace your full-time income"' },
+  source: {
+    article: 'When AI Income Truly Becomes Semi-Passive',
+    regulator: 'FTC v. Ecommerce Empire Builders (2024): "replace your full-time income"',
+  },
   examples: {
-    flag: ['Quit your 9-5 in 90 days with this AI dropshipping system.', 'How ChatGPT replaced my salary in 2 months — link in bio.'],
-    pass: ['I quit my job to care for my dad and I do not regret it.', 'Should I quit my job to try freelancing?'],
+    flag: [
+      'Quit your 9-5 in 90 days with this AI dropshipping system.',
+      'How ChatGPT replaced my salary in 2 months — link in bio.',
+    ],
+    pass: [
+      'I quit my job to care for my dad and I do not regret it.',
+      'Should I quit my job to try freelancing?',
+    ],
   },
 } satisfies RuleInput;

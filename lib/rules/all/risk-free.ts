@@ -5,7 +5,18 @@ export default {
   id: 'risk-free',
   category: 'guarantees',
   title: 'Risk-free money',
-  triggers: ['risk-free', 'risk free', 'riskfree', 'zero risk', 'no risk', 'without risk', 'without any risk', 'no downside', 'zero downside', 'nothing to lose'],
+  triggers: [
+    'risk-free',
+    'risk free',
+    'riskfree',
+    'zero risk',
+    'no risk',
+    'without risk',
+    'without any risk',
+    'no downside',
+    'zero downside',
+    'nothing to lose',
+  ],
   patterns: ['(risk free|riskfree)', '(zero|no|without any?) (risk|downside)', 'nothing to lose'],
   context: { requires: [['income', 'sum', 'effortless', 'ai']] },
   severity: 'medium',
@@ -16,9 +27,16 @@ export default {
     'What do you lose in fees, ads and time if it does not work?',
     'What are the exact terms of any refund, and who has used them?',
   ],
-  source: { article: 'The Hidden Costs Behind "Passive" AI Income', regulator: 'FTC Notice of Penalty Offenses (2021): risk-free misrepresentations; FTC v. Ascend Ecom (2024)' },
+  source: {
+    article: 'The Hidden Costs Behind "Passive" AI Income',
+    regulator:
+      'FTC Notice of Penalty Offenses (2021): risk-free misrepresentations; FTC v. Ascend Ecom (2024)',
+  },
   examples: {
-    flag: ['Risk-free AI income: our bots trade while you relax and you keep 80% of the profits.', 'Zero risk, passive profits every single week.'],
+    flag: [
+      'Risk-free AI income: our bots trade while you relax and you keep 80% of the profits.',
+      'Zero risk, passive profits every single week.',
+    ],
     pass: ['Try the mattress risk-free for 100 nights.', 'There is no risk of frost this weekend.'],
   },
 } satisfies RuleInput;

@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/analyze';
+import { compilePrefilter } from '../../../lib/analyze/prefilter';
+import { CATEGORIES, loadRules, RULES } from '../../../lib/rules';
+
+const analyzer = createAnalyzer(RULES);
+const ruleFiles = readdirSync(new URL('../../../lib/rules/all/', import.meta.url)).map((f) =>
+  f.replace(/\.ts$/, ''),
+);
+
+describe('rule base', () => {
+  it('has at least 16 rules, one per file, each id equal to its file name', () => {
+    expect(RULES.length).toBeGreaterThanOrEqual(16);
+    expect(RULES.map((r) => r.id).sort()).toEqual([...ruleFiles].sort());
+  });
+
+  it('covers every category', () => {
+    expect(new Set(RULES.map((r) => r.category))).toEqual(new Set(CATEGORIES));
+  });
+
+  it('rejects a malformed rule with an error naming the rule and field', () => {
+    const broken = { ...RULES[0], id: 'broken-rule', questions: [] };
+    expect(() => loadRules([broken])).toThrow(/Rule broken-rule: questions/);
+    expect(() => loadRules([RULES[0], RULES[0]])).toThrow(/duplicate id/);
+  });
+});
+
+describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
+  const ownPrefilter = compilePrefilter(rule.triggers) as RegExp;
+
+  it.each(rule.examples.flag)('flags: %s', (text) => {
+    ownPrefilter.lastIndex = 0;
+    expect(ownPrefilter.test(text), "a flag example must contain one of the rule's triggers").toBe(
+      true,
+    );
+    expect(analyzer.analyze(text).map((f) => f.ruleId)).toContain(rule.id);
+  });
+
+  it.each(rule.examples.pass)('passes: %s', (text) => {
+    expect(analyzer.analyze(text)).toEqual([]);
+  });
+});
