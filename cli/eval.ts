@@ -32,6 +32,9 @@ function parseArgs(argv: string[]): z.infer<typeof Args> | null {
   return parsed.data;
 }
 
+/** The tuning splits; `test.jsonl` is held out and only scored. */
+const DEV_FILES = ['dev.jsonl', 'dev2.jsonl'];
+
 const pct = (x: number) => x.toFixed(3);
 
 function evaluate(
@@ -104,8 +107,10 @@ function main(argv: string[]): number {
     return 0;
   }
   const root = new URL('../tests/corpus/', import.meta.url);
-  if (args.split !== 'test')
-    evaluate('dev split', readCorpus(new URL('dev.jsonl', root).pathname), args.sensitivity, true);
+  if (args.split !== 'test') {
+    const dev = DEV_FILES.flatMap((f) => readCorpus(new URL(f, root).pathname));
+    evaluate(`dev split (${DEV_FILES.join(' + ')})`, dev, args.sensitivity, true);
+  }
   if (args.split !== 'dev')
     evaluate(
       'held-out test split',

@@ -32,6 +32,7 @@ const THRESHOLD: Record<Sensitivity, number> = { high: 1, medium: 2, low: 3 };
 // Longer sentences are only tokenized around their trigger hits, so work stays linear in the input.
 const WHOLE_SENTENCE_LIMIT = 800;
 const WINDOW_RADIUS = 240;
+const MAX_WINDOW = 1200;
 // Context checks look this far before a match, within the same clause.
 const CLAUSE_BEFORE_WORDS = 4;
 const CATEGORY_BOOST_CAP = 2;
@@ -110,12 +111,14 @@ function judgeText(
   const block = blockContext(text);
   const verdicts: Verdict[] = [];
   const promoted: { located: Located; rule: Rule; at: number }[] = [];
+  const contexts = new Map<number, SentenceContext>();
+  for (const located of raw) sentenceContext(text, sentences, located.sentence, contexts).matches.push(located);
   for (const located of raw) {
     const { match } = located;
     const rule = byId.get(match.ruleId) as Rule;
     const suppressed = block.critique
       ? 'critique'
-      : judge(text, sentences, located, raw, rule, block);
+      : judge(text, sentences, located, contexts.get(located.sentence) as SentenceContext, rule, block);
     verdicts.push({
       ruleId: rule.id,
       start: match.start,
@@ -211,7 +214,8 @@ function windows(text: string, sentence: Span, hits: number[]): Span[] {
     const start = snapBack(text, Math.max(sentence.start, hit - WINDOW_RADIUS), sentence.start);
     const end = snapForward(text, Math.min(sentence.end, hit + WINDOW_RADIUS), sentence.end);
     const last = merged[merged.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    // Merge overlapping windows, but never into one huge document: compromise's cost grows with it.
+    if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
     else merged.push({ start, end });
   }
   return merged;
@@ -261,44 +265,67 @@ function blockContext(text: string): BlockContext {
   };
 }
 
+/** What the context checks know about one sentence, computed once however many matches it holds. */
+interface SentenceContext {
+  question: boolean;
+  statistics: boolean;
+  near: Set<ContextSignal> | null;
+  matches: Located[];
+}
+
+// Context checks read at most this far around a match, so a huge sentence costs linear time.
+const LOCAL_CONTEXT = 300;
+
+function sentenceContext(text: string, sentences: Span[], index: number, cache: Map<number, SentenceContext>): SentenceContext {
+  let context = cache.get(index);
+  if (!context) {
+    const sentence = sentences[index] as Span;
+    const sentenceText = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 4 * LOCAL_CONTEXT));
+    context = { question: isQuestion(sentenceText), statistics: isStatistics(sentenceText), near: null, matches: [] };
+    cache.set(index, context);
+  }
+  return context;
+}
+
 /** Whether the text around a match promotes the claim; otherwise the reason it does not. */
 function judge(
   text: string,
   sentences: Span[],
   located: Located,
-  all: Located[],
+  context: SentenceContext,
   rule: Rule,
   block: BlockContext,
 ): Suppression | null {
   const { match, sentence: index } = located;
   const sentence = sentences[index] as Span;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  if (isQuestion(sentenceText)) return 'question';
-  if (isStatistics(sentenceText)) return 'statistics';
-  if (block.jobOrEvent && (rule.category === 'no-experience' || rule.category === 'urgency'))
-    return 'event-or-job';
+  if (context.question) return 'question';
+  if (context.statistics) return 'statistics';
+  if (block.jobOrEvent && (rule.category === 'no-experience' || rule.category === 'urgency')) return 'event-or-job';
   if (block.candid && rule.category === 'unrealistic-timelines') return 'candid-update';
 
-  const others = all.filter((o) => o.sentence === index && o !== located).map((o) => o.match);
-  const before = maskMatches(text, sentence.start, match.start, others);
+  const others = context.matches.filter((o) => o !== located).map((o) => o.match);
+  const from = Math.max(sentence.start, match.start - LOCAL_CONTEXT);
+  const to = Math.min(sentence.end, match.end + LOCAL_CONTEXT);
+  const before = maskMatches(text, from, match.start, others);
   if (isReported(before)) return 'reported';
   if (negatedBefore(lastWords(lastClause(before), CLAUSE_BEFORE_WORDS))) return 'negated';
-  if (negatedAfter(firstClause(maskMatches(text, match.end, sentence.end, others))))
-    return 'negated';
-  if (insideQuotes(text, sentence, match) && !block.signals.has('cta')) return 'quoted';
+  if (negatedAfter(firstClause(maskMatches(text, match.end, to, others)))) return 'negated';
+  if (insideQuotes(text, { start: from, end: to }, match) && !block.signals.has('cta')) return 'quoted';
 
   if (rule.context.requires.length > 0) {
-    const near = block.short
-      ? block.signals
-      : detectSignals(
-          text.slice(
-            (sentences[Math.max(0, index - 1)] as Span).start,
-            (sentences[Math.min(sentences.length - 1, index + 1)] as Span).end,
-          ),
-        );
+    if (!context.near) {
+      context.near = block.short
+        ? block.signals
+        : detectSignals(
+            text.slice(
+              Math.max((sentences[Math.max(0, index - 1)] as Span).start, match.start - 2 * LOCAL_CONTEXT),
+              Math.min((sentences[Math.min(sentences.length - 1, index + 1)] as Span).end, match.end + 2 * LOCAL_CONTEXT),
+            ),
+          );
+    }
+    const near = context.near;
     for (const group of rule.context.requires) {
-      if (!group.some((s) => (s === 'cta' ? block.signals.has(s) : near.has(s))))
-        return 'missing-context';
+      if (!group.some((s) => (s === 'cta' ? block.signals.has(s) : near.has(s)))) return 'missing-context';
     }
   }
   return null;

@@ -1,0 +1,66 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, type Finding } from '../../../lib/analyze';
+import { RULES } from '../../../lib/rules';
+
+const analyzer = createAnalyzer(RULES, { sensitivity: 'high' });
+
+// Pieces of hype and of ordinary text, so random inputs actually reach the matcher and the context checks.
+const FRAGMENTS = [
+  'passive income', 'on autopilot', 'while you sleep', '$10k/month', 'in 30 days', 'guaranteed', 'no skills needed',
+  'only 3 spots left', 'secret method', 'AI does all the work', 'DM me "AI"', 'is a myth', "don't", '?', '!', '. ',
+  '\n', '"', '“', '’', '🚀', '👩‍👩‍👧', '\u200d', '\ufe0f', 'é', '\u0301', 'עברית', '中文', '\ud800', '\udfff', '(', ')',
+  '[', '|', '/', '\\', '$', '%', '#', '0', '9,999.99', ' ', '\t', 'the', 'and', 'ChatGPT', 'beware',
+];
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 80 }).map((parts) => parts.join(' ')),
+);
+
+function expectValid(input: string, findings: Finding[]): void {
+  for (const f of findings) {
+    expect(Number.isInteger(f.start) && Number.isInteger(f.end)).toBe(true);
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeGreaterThan(f.start);
+    expect(f.end).toBeLessThanOrEqual(input.length);
+    expect(f.quote).toBe(input.slice(f.start, f.end));
+  }
+}
+
+describe('analyzer properties', () => {
+  it('never throws, keeps offsets valid and gives the same findings for the same input', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        // explain() does not swallow errors, so it proves the judging code itself never throws.
+        const verdicts = analyzer.explain(input);
+        const findings = analyzer.analyze(input);
+        expectValid(input, findings);
+        expect(verdicts.flatMap((v) => (v.finding ? [v.finding] : [])).length).toBe(findings.length);
+        expect(analyzer.analyze(input)).toEqual(findings);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only spaces', ' '.repeat(10_000)],
+    ['one huge word', `${'a'.repeat(500_000)} passive income on autopilot $5k/month`],
+    ['a 500 kB sentence with no punctuation', 'make passive income on autopilot with AI '.repeat(12_000)],
+    ['many dollar signs', '$'.repeat(200_000)],
+    ['many digits', '9'.repeat(200_000)],
+    ['many quotes', '"'.repeat(100_000)],
+    ['many brackets', '(['.repeat(100_000)],
+    ['many sentences', 'Only 3 spots left in my AI income club! '.repeat(5_000)],
+    ['lone surrogates', '\ud800\udc00\ud800'.repeat(30_000)],
+  ])('handles %s', (_label, input) => {
+    const findings = analyzer.analyze(input);
+    expectValid(input, findings);
+  });
+
+  it('handles non-string input from a careless caller without throwing', () => {
+    expect(analyzer.analyze(undefined as unknown as string)).toEqual([]);
+    expect(analyzer.analyze(42 as unknown as string)).toEqual([]);
+  });
+});
