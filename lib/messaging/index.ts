@@ -1,0 +1,9 @@
+export {
+  ClaimSummary,
+  Envelope,
+  type MessageType,
+  PageSummary,
+  PROTOCOL,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
