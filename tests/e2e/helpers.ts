@@ -14,7 +14,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** Where `npm run build` leaves the unpacked Chrome extension. */
-export const CHROME_BUILD_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const CHROME_BUILD_DIR = join(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Fixture pages served to the browser. */
 export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
