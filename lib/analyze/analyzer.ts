@@ -34,8 +34,14 @@ const WHOLE_SENTENCE_LIMIT = 800;
 const WINDOW_RADIUS = 240;
 const MAX_WINDOW = 1200;
 // Context checks look this far before a match, within the same clause.
-const CLAUSE_BEFORE_WORDS = 4;
+const CLAUSE_BEFORE_WORDS = 5;
 const CATEGORY_BOOST_CAP = 2;
+// In a job ad or an event listing, these phrases are ordinary ("no experience needed", "limited seats", "overnight shift").
+const JOB_OR_EVENT_CATEGORIES = new Set<Category>([
+  'no-experience',
+  'urgency',
+  'unrealistic-timelines',
+]);
 
 /** Compiles the enabled rules into a prefilter and a compromise net, ready to analyse text. */
 export function createAnalyzer(
@@ -112,13 +118,21 @@ function judgeText(
   const verdicts: Verdict[] = [];
   const promoted: { located: Located; rule: Rule; at: number }[] = [];
   const contexts = new Map<number, SentenceContext>();
-  for (const located of raw) sentenceContext(text, sentences, located.sentence, contexts).matches.push(located);
+  for (const located of raw)
+    sentenceContext(text, sentences, located.sentence, contexts).matches.push(located);
   for (const located of raw) {
     const { match } = located;
     const rule = byId.get(match.ruleId) as Rule;
     const suppressed = block.critique
       ? 'critique'
-      : judge(text, sentences, located, contexts.get(located.sentence) as SentenceContext, rule, block);
+      : judge(
+          text,
+          sentences,
+          located,
+          contexts.get(located.sentence) as SentenceContext,
+          rule,
+          block,
+        );
     verdicts.push({
       ruleId: rule.id,
       start: match.start,
@@ -215,7 +229,8 @@ function windows(text: string, sentence: Span, hits: number[]): Span[] {
     const end = snapForward(text, Math.min(sentence.end, hit + WINDOW_RADIUS), sentence.end);
     const last = merged[merged.length - 1];
     // Merge overlapping windows, but never into one huge document: compromise's cost grows with it.
-    if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
+    if (last && start <= last.end && end - last.start <= MAX_WINDOW)
+      last.end = Math.max(last.end, end);
     else merged.push({ start, end });
   }
   return merged;
@@ -276,12 +291,25 @@ interface SentenceContext {
 // Context checks read at most this far around a match, so a huge sentence costs linear time.
 const LOCAL_CONTEXT = 300;
 
-function sentenceContext(text: string, sentences: Span[], index: number, cache: Map<number, SentenceContext>): SentenceContext {
+function sentenceContext(
+  text: string,
+  sentences: Span[],
+  index: number,
+  cache: Map<number, SentenceContext>,
+): SentenceContext {
   let context = cache.get(index);
   if (!context) {
     const sentence = sentences[index] as Span;
-    const sentenceText = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 4 * LOCAL_CONTEXT));
-    context = { question: isQuestion(sentenceText), statistics: isStatistics(sentenceText), near: null, matches: [] };
+    const sentenceText = text.slice(
+      sentence.start,
+      Math.min(sentence.end, sentence.start + 4 * LOCAL_CONTEXT),
+    );
+    context = {
+      question: isQuestion(sentenceText),
+      statistics: isStatistics(sentenceText),
+      near: null,
+      matches: [],
+    };
     cache.set(index, context);
   }
   return context;
@@ -300,7 +328,7 @@ function judge(
   const sentence = sentences[index] as Span;
   if (context.question) return 'question';
   if (context.statistics) return 'statistics';
-  if (block.jobOrEvent && (rule.category === 'no-experience' || rule.category === 'urgency')) return 'event-or-job';
+  if (block.jobOrEvent && JOB_OR_EVENT_CATEGORIES.has(rule.category)) return 'event-or-job';
   if (block.candid && rule.category === 'unrealistic-timelines') return 'candid-update';
 
   const others = context.matches.filter((o) => o !== located).map((o) => o.match);
@@ -310,7 +338,7 @@ function judge(
   if (isReported(before)) return 'reported';
   if (negatedBefore(lastWords(lastClause(before), CLAUSE_BEFORE_WORDS))) return 'negated';
   if (negatedAfter(firstClause(maskMatches(text, match.end, to, others)))) return 'negated';
-  if (insideQuotes(text, { start: from, end: to }, match) && !block.signals.has('cta')) return 'quoted';
+  if (insideQuotes(text, { start: from, end: to }, match)) return 'quoted';
 
   if (rule.context.requires.length > 0) {
     if (!context.near) {
@@ -318,14 +346,21 @@ function judge(
         ? block.signals
         : detectSignals(
             text.slice(
-              Math.max((sentences[Math.max(0, index - 1)] as Span).start, match.start - 2 * LOCAL_CONTEXT),
-              Math.min((sentences[Math.min(sentences.length - 1, index + 1)] as Span).end, match.end + 2 * LOCAL_CONTEXT),
+              Math.max(
+                (sentences[Math.max(0, index - 1)] as Span).start,
+                match.start - 2 * LOCAL_CONTEXT,
+              ),
+              Math.min(
+                (sentences[Math.min(sentences.length - 1, index + 1)] as Span).end,
+                match.end + 2 * LOCAL_CONTEXT,
+              ),
             ),
           );
     }
     const near = context.near;
     for (const group of rule.context.requires) {
-      if (!group.some((s) => (s === 'cta' ? block.signals.has(s) : near.has(s)))) return 'missing-context';
+      if (!group.some((s) => (s === 'cta' ? block.signals.has(s) : near.has(s))))
+        return 'missing-context';
     }
   }
   return null;

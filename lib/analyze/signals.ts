@@ -3,13 +3,13 @@ import type { ContextSignal } from '../rules/schema';
 // Each detector is one regular expression without nested quantifiers, so every scan is linear.
 
 const SUM =
-  /[$€£]\s?\d|\b\d[\d,.]*\s?(?:grand|bucks|dollars|usd|eur|euros?|gbp|pounds)\b|\b(?:six|seven|eight|five|[4-9])[- ]?figures?\b/i;
+  /[$€£¥₹]\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?[km]\b)|\b\d[\d,.]*\s?(?:grand|bucks|dollars|usd|eur|euros?|gbp|pounds)\b|\b(?:four|five|six|seven|eight|[4-9])[- ]?figures?\b/i;
 const RATE =
   /[$€£]?\d[\d,.]*\s?k?\+?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr)\b|[$€£]\d[\d,.]*\s?k?\+?\s(?:daily|weekly|monthly|this (?:week|month)|last (?:week|month)|in (?:a|one|my first) (?:day|week|month))|\bmrr\b/i;
 const INCOME =
-  /\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you )?[$€£]?\d|income|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
+  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
 const EFFORTLESS =
-  /\b(?:autopilot|while (?:you|i|they) sleep|in your sleep|effortless(?:ly)?|hands[- ]off|no work|zero effort|without (?:lifting a finger|any effort|working)|do(?:ing)? nothing|set (?:it )?and forget|100% passive|fully passive|truly passive|passive income|automated|automatically|on its own|runs itself)\b/i;
+  /\b(?:autopilot|while (?:you|i|they) sleep|in your sleep|effortless(?:ly)?|hands[- ]off|no work|zero effort|without (?:lifting a finger|any effort|working)|do(?:ing)? nothing|set (?:it )?and forget|100% passive|fully passive|truly passive|passive income|on its own|runs itself)\b/i;
 const AI =
   /\b(?:ai|a\.i\.|chat ?gpt|gpt-?\d?|claude|gemini|midjourney|openai|llms?|bots?|agents?|automation|artificial intelligence|prompts?)\b/i;
 const TIMEFRAME =
@@ -46,13 +46,13 @@ export function hasRate(text: string): boolean {
 
 // A post that warns against or debunks hype. Negated forms ("not a scam") are removed first.
 const CRITIQUE =
-  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off)\b/i;
+  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot)\b/i;
 const NEGATED_CRITIQUE =
   /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait)\w*/gi;
 
 // Scare quotes around a selling word ("the 'free' business") mark a critic's voice.
 const SCARE_QUOTES =
-  /["“‘](?:free|passive|easy|effortless|automated|fully automated|guaranteed|risk[- ]free|passive income|done[- ]for[- ]you|hands[- ]off|untapped|autopilot|on autopilot)["”’]/i;
+  /["“‘](?:free|passive|easy|effortless|automated|fully automated|guaranteed|risk[- ]free|passive income|done[- ]for[- ]you|hands[- ]off|untapped|autopilot|on autopilot)["”’]|["“][^"”\n]{2,40}["”]\s(?:pitch|line|promise|crowd|playbook|trope|narrative|grift|bros?|crowd|genre|brigade|industry)\b/i;
 
 /** Whether a block of text warns against or debunks hype as a whole (a critique, a scam alert, a report). */
 export function isCritique(text: string): boolean {
@@ -85,9 +85,9 @@ export function isEmploymentOrEvent(text: string): boolean {
 }
 
 const QUESTION_START =
-  /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b)/i;
+  /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s(?!confirm|vouch|attest|relate)|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b)/i;
 const HOOK_START =
-  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your)\b|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
+  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you)\b|who wants|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
 
 /** Whether a sentence asks a genuine question (a sales hook such as "Want to earn $5k?" does not count). */
 export function isQuestion(sentence: string): boolean {
@@ -98,7 +98,7 @@ export function isQuestion(sentence: string): boolean {
 }
 
 const NEGATION_BEFORE =
-  /\b(?:not|never|no|nothing|nobody|none|hardly|rarely|neither|nor|cannot|stop|quit believing|less about|no such thing as|there is no|there's no)\b|n['’]t\b/i;
+  /\b(?:not|never|no|nothing|nobody|none|hardly|rarely|neither|nor|cannot|stop|quit believing|less about|no such thing as|there is no|there's no|if (?:it|this|that) (?:were|was)|were it)\b|n['’]t\b/i;
 const NEGATION_AFTER =
   /\b(?:myths?|lies?|fantas(?:y|ies)|fairy ?tales?|nonsense|not real|isn'?t real|doesn'?t exist|does not exist|not a thing|isn'?t a thing|bs|bullshit|scams?|doesn'?t work|does not work|isn'?t true|is not true|is false|are false|rarely|never (?:happens|works)|is not how|isn'?t how|won'?t happen|is a lie|sounds? too good|failed|flopped|was a bust|made nothing|made \$0|went nowhere|never paid)\b/i;
 
@@ -113,7 +113,7 @@ export function negatedAfter(clauseAfter: string): boolean {
 }
 
 const CANDID =
-  /\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads)|hours (?:a|per) week|hours of work|took me|long road|ad spend|paid (?:an? |my |our )?\w* ?\$|spent \$|demoneti[sz]ed|suspended|tools cost|subscription|break[- ]even|lost \$|in the red|so far|update|month \d+)\b/i;
+  /\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take)|real numbers|margin)\b/i;
 
 /** Whether the block reads as an honest progress report (costs, hours, churn) rather than a pitch. */
 export function isCandid(text: string): boolean {

@@ -64,6 +64,10 @@ export default {
     'run an entire',
     'runs my entire',
     'runs my whole',
+    'does everything',
+    'no human',
+    'no humans',
+    '24/7',
   ],
   patterns: [
     '(ai|the ai|chatgpt|the bot|my bot|bots|the bots|the agent|agents|ai agents|my ai|the algorithm|robots|the robots) (does|do|will do|handles|handle|runs|run|takes care of|take care of|will handle|will run) (all|everything|the rest|it all|literally everything|100%) (of)? (the)? (work|heavy lifting|for you|selling|posting)?',
@@ -78,8 +82,10 @@ export default {
     'ai (powered|driven) (income|business|store|money|profits|side hustle|cash)',
     '(ai|automated|crypto) trading (bot|bots)',
     'while (the|my)? (ai|bot|bots|agents|robots|chatgpt|algorithm) (works|work|does|trades|sells|handles)',
+    '(the prompt|the tool|the app|the software|the system|it) (does|handles) (everything|it all|all the work)',
+    'no (human|humans|staff|people|person) (needed|required|involved)',
   ],
-  context: { requires: [['income', 'sum', 'effortless']] },
+  context: { requires: [['income', 'effortless']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

@@ -7,7 +7,7 @@ export default {
   title: 'Income "on autopilot"',
   triggers: ['autopilot', 'auto-pilot', 'auto pilot'],
   patterns: ['on? (autopilot|auto pilot)'],
-  context: { requires: [['income', 'sum']] },
+  context: { requires: [['income']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

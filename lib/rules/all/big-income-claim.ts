@@ -26,12 +26,17 @@ export default {
     'figures',
     'k month',
     'k/m',
+    'this month',
+    'last month',
+    'this week',
+    'last week',
   ],
   patterns: [
     '/^[$€£]?[0-9][0-9,.]*[km]?\\/(day|week|wk|month|mo|m|yr|year)$/',
     '/^[$€£]?[0-9][0-9,.]*[km]?\\+?$/ (a|per|each|every) (day|week|month|year)',
     '/^[$€£][0-9][0-9,.]*[km]?\\+?$/ (every|each|a|per)? (single)? (day|week|month)',
     '(four|five|six|seven|eight|4|5|6|7|8) (figure|figures) (income|business|salary|months|month|year|side hustle|passive income|a month|per month)?',
+    '/^[$€£¥₹][0-9][0-9,.]*[km]?\\+?$/ (this|last) (week|month)',
   ],
   context: {
     requires: [

@@ -25,7 +25,7 @@ export default {
     'we (do|handle|run|build|manage) (everything|it all|all the work|the rest|the whole thing)',
     'plug and play',
   ],
-  context: { requires: [['income', 'sum', 'ai']] },
+  context: { requires: [['income', 'ai']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

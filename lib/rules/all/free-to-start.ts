@@ -48,6 +48,7 @@ export default {
     '(make|earn|making|earning|made|get|getting) (money|cash|income|paid) for free',
     'without (investing|spending) (a dime|a cent|a penny|money|anything|a thing)',
     'do not need (any)? (money|capital|investment)',
+    '(costs|cost|costing) (you)? (literally|absolutely|basically|almost)? (nothing|zero)',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',

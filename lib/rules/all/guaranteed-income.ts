@@ -27,6 +27,10 @@ export default {
     'proven to work',
     'always works',
     'works every time',
+    'losing month',
+    'losing week',
+    'losing day',
+    'losing trade',
   ],
   patterns: [
     'guaranteed (passive)? (income|returns|profit|profits|results|earnings|money|cash|payouts|payout|sales|success|paycheck|pay|revenue|/^[$€£]?[0-9]/)',
@@ -38,8 +42,9 @@ export default {
     'will not fail',
     '(surefire|sure fire|foolproof|fool proof)',
     '(proven to work|always works|works every time|sure thing)',
+    'never (had|has|have) a losing (month|week|day|trade|year)',
   ],
-  context: { requires: [['income', 'sum', 'effortless', 'ai']] },
+  context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'high',
   defaultEnabled: true,
   explanation:

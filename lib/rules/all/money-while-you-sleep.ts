@@ -22,7 +22,7 @@ export default {
     'while sleeping',
     'in (your|my|their) sleep',
   ],
-  context: { requires: [['income', 'sum']] },
+  context: { requires: [['income']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

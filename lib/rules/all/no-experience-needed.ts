@@ -48,6 +48,11 @@ export default {
     'even my grandma',
     'even a kid',
     'even a teenager',
+    "don't need",
+    'do not need',
+    'works for everyone',
+    'works for anyone',
+    'for literally everyone',
   ],
   patterns: [
     '(no|zero|0) (prior|previous|technical|tech|coding|design|writing|marketing|special)? (experience|skills|skill|degree|background|knowledge|coding|code) (needed|required|necessary)?',
@@ -58,8 +63,9 @@ export default {
     'do not need (any)? (experience|skills|a degree|tech skills|to code|coding|to be techy|to know anything|any special skills|talent)',
     'without (any)? (prior)? (experience|skills|tech skills|coding|technical skills|a degree)',
     'even if you (have|never|know nothing|can not|are not|have never|do not know)',
+    'works for (literally)? (everyone|anyone|everybody)',
   ],
-  context: { requires: [['income', 'sum', 'effortless', 'ai']] },
+  context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

@@ -18,7 +18,7 @@ export default {
     'nothing to lose',
   ],
   patterns: ['(risk free|riskfree)', '(zero|no|without any?) (risk|downside)', 'nothing to lose'],
-  context: { requires: [['income', 'sum', 'effortless', 'ai']] },
+  context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

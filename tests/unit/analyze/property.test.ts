@@ -8,14 +8,59 @@ const analyzer = createAnalyzer(RULES, { sensitivity: 'high' });
 
 // Pieces of hype and of ordinary text, so random inputs actually reach the matcher and the context checks.
 const FRAGMENTS = [
-  'passive income', 'on autopilot', 'while you sleep', '$10k/month', 'in 30 days', 'guaranteed', 'no skills needed',
-  'only 3 spots left', 'secret method', 'AI does all the work', 'DM me "AI"', 'is a myth', "don't", '?', '!', '. ',
-  '\n', '"', '“', '’', '🚀', '👩‍👩‍👧', '\u200d', '\ufe0f', 'é', '\u0301', 'עברית', '中文', '\ud800', '\udfff', '(', ')',
-  '[', '|', '/', '\\', '$', '%', '#', '0', '9,999.99', ' ', '\t', 'the', 'and', 'ChatGPT', 'beware',
+  'passive income',
+  'on autopilot',
+  'while you sleep',
+  '$10k/month',
+  'in 30 days',
+  'guaranteed',
+  'no skills needed',
+  'only 3 spots left',
+  'secret method',
+  'AI does all the work',
+  'DM me "AI"',
+  'is a myth',
+  "don't",
+  '?',
+  '!',
+  '. ',
+  '\n',
+  '"',
+  '“',
+  '’',
+  '🚀',
+  '👩‍👩‍👧',
+  '\u200d',
+  '\ufe0f',
+  'é',
+  '\u0301',
+  'עברית',
+  '中文',
+  '\ud800',
+  '\udfff',
+  '(',
+  ')',
+  '[',
+  '|',
+  '/',
+  '\\',
+  '$',
+  '%',
+  '#',
+  '0',
+  '9,999.99',
+  ' ',
+  '\t',
+  'the',
+  'and',
+  'ChatGPT',
+  'beware',
 ];
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 80 }).map((parts) => parts.join(' ')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 5 })), { maxLength: 80 })
+    .map((parts) => parts.join(' ')),
 );
 
 function expectValid(input: string, findings: Finding[]): void {
@@ -36,7 +81,9 @@ describe('analyzer properties', () => {
         const verdicts = analyzer.explain(input);
         const findings = analyzer.analyze(input);
         expectValid(input, findings);
-        expect(verdicts.flatMap((v) => (v.finding ? [v.finding] : [])).length).toBe(findings.length);
+        expect(verdicts.flatMap((v) => (v.finding ? [v.finding] : [])).length).toBe(
+          findings.length,
+        );
         expect(analyzer.analyze(input)).toEqual(findings);
       }),
       { numRuns: 400 },
@@ -47,7 +94,10 @@ describe('analyzer properties', () => {
     ['empty', ''],
     ['only spaces', ' '.repeat(10_000)],
     ['one huge word', `${'a'.repeat(500_000)} passive income on autopilot $5k/month`],
-    ['a 500 kB sentence with no punctuation', 'make passive income on autopilot with AI '.repeat(12_000)],
+    [
+      'a 500 kB sentence with no punctuation',
+      'make passive income on autopilot with AI '.repeat(12_000),
+    ],
     ['many dollar signs', '$'.repeat(200_000)],
     ['many digits', '9'.repeat(200_000)],
     ['many quotes', '"'.repeat(100_000)],
