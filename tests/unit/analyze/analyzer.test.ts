@@ -143,13 +143,13 @@ describe('settings', () => {
   it('user-added phrases become findings of their category', () => {
     const a = createAnalyzer(RULES, {
       customPhrases: [
-        { phrase: 'infinite money glitch', category: 'secret-system' },
+        { phrase: 'infinite bread machine', category: 'secret-system' },
         { phrase: '(stack|print) bread', category: 'ai-magic' },
       ],
     });
-    const found = a.analyze('This is the infinite money glitch, stack bread daily.');
+    const found = a.analyze('This is the infinite bread machine, stack bread daily.');
     expect(found.map((f) => [f.ruleId, f.category, f.quote])).toEqual([
-      ['custom-1', 'secret-system', 'infinite money glitch'],
+      ['custom-1', 'secret-system', 'infinite bread machine'],
       ['custom-2', 'ai-magic', 'stack bread'],
     ]);
   });
