@@ -1,3 +1,5 @@
+import { RULES } from '../rules';
+import type { Rule } from '../rules/schema';
 import type { Settings } from './schema';
 
 /**
@@ -13,4 +15,14 @@ export function defaultSettings(): Settings {
     onlySites: [],
     customPhrases: [],
   };
+}
+
+/** Each built-in rule's on/off state on a new install, from the rule registry. */
+export function ruleDefaults(rules: readonly Rule[] = RULES): Record<string, boolean> {
+  return Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultEnabled]));
+}
+
+/** Whether a rule is on: the person's toggle if they set one, else the rule's own default. */
+export function isRuleEnabled(settings: Pick<Settings, 'rules'>, rule: Rule): boolean {
+  return settings.rules[rule.id] ?? rule.defaultEnabled;
 }

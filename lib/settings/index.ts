@@ -1,4 +1,4 @@
-export { defaultSettings } from './defaults';
+export { defaultSettings, isRuleEnabled, ruleDefaults } from './defaults';
 export {
   addDismissed,
   clearDismissed,
@@ -7,19 +7,50 @@ export {
   dismissKey,
   getDismissed,
 } from './dismissed';
+export {
+  migrateSettings,
+  migrateV1ToV2,
+  SETTINGS_MIGRATIONS,
+  STRICTNESS_TO_SENSITIVITY,
+} from './migrations';
+export {
+  BROAD_MATCH_LIMIT,
+  checkCustomPhrase,
+  ORDINARY_SENTENCES,
+  PHRASE_TIME_BUDGET_MS,
+  type PhraseCheck,
+  phraseAnalyzer,
+  phraseSyntaxError,
+  testPhrase,
+} from './phrases';
+export { assertFitsSyncItem, SettingsSaveError, SYNC_ITEM_QUOTA, syncItemBytes } from './quota';
 export { type Repaired, repairSettings } from './repair';
 export {
   CustomPhraseSchema,
+  PHRASE_MAX_LENGTH,
+  PHRASE_MIN_LENGTH,
   SETTINGS_VERSION,
   type Settings,
+  type SettingsField,
   SettingsSchema,
   SitePattern,
 } from './schema';
-export { isSiteEnabled, matchesSite } from './sites';
+export { isSiteEnabled, matchesSite, type SiteInput, siteFromInput } from './sites';
 export {
   analyzerSettings,
   getSettings,
+  SETTINGS_STORAGE_KEY,
+  saveSettings,
   settingsItem,
   updateSettings,
   watchSettings,
 } from './storage';
+export { normalizeSettings, resetRules, setRules, sparseToggles } from './toggles';
+export {
+  EXPORT_APP,
+  exportFileName,
+  exportSettings,
+  type ImportResult,
+  parseSettingsFile,
+  type SettingsExport,
+} from './transfer';

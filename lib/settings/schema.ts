@@ -4,22 +4,33 @@ import { CATEGORIES } from '../rules/schema';
 
 z.config({ jitless: true });
 
-/** The settings format version written by this build; migrations lead here. */
-export const SETTINGS_VERSION = 1;
+/** The settings format version written by this build; migrations (see `migrations.ts`) lead here. */
+export const SETTINGS_VERSION = 2;
 
 /** A site pattern: a hostname such as `example.com` (matches subdomains) or `*.example.com`. */
 export const SitePattern = z
   .string()
   .trim()
   .toLowerCase()
+  .max(253, 'a host name has at most 253 characters')
   .regex(
     /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/,
     'a site is a host name such as example.com or *.example.com',
   );
 
+/** The longest custom phrase accepted: long phrases cost sync storage and rarely match anything. */
+export const PHRASE_MAX_LENGTH = 120;
+
+/** The shortest custom phrase accepted. */
+export const PHRASE_MIN_LENGTH = 4;
+
 /** A phrase a person added, with the category it should be judged under. */
 export const CustomPhraseSchema = z.object({
-  phrase: z.string().trim().min(4, 'a phrase needs at least 4 characters').max(120),
+  phrase: z
+    .string()
+    .trim()
+    .min(PHRASE_MIN_LENGTH, `a phrase needs at least ${PHRASE_MIN_LENGTH} characters`)
+    .max(PHRASE_MAX_LENGTH, `a phrase has at most ${PHRASE_MAX_LENGTH} characters`),
   category: z.enum(CATEGORIES),
 });
 
@@ -34,6 +45,9 @@ export const SETTINGS_FIELDS = {
   onlySites: z.array(SitePattern),
   customPhrases: z.array(CustomPhraseSchema),
 } as const;
+
+/** The name of one settings field. */
+export type SettingsField = keyof typeof SETTINGS_FIELDS;
 
 /** The whole settings object as stored. */
 export const SettingsSchema = z.object(SETTINGS_FIELDS);

@@ -1,14 +1,20 @@
 import { storage } from 'wxt/utils/storage';
 import type { AnalyzerSettings } from '../analyze/types';
 import { defaultSettings } from './defaults';
+import { SETTINGS_MIGRATIONS } from './migrations';
+import { assertFitsSyncItem, SettingsSaveError } from './quota';
 import { repairSettings } from './repair';
-import { SETTINGS_VERSION, type Settings } from './schema';
+import { SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
+import { normalizeSettings } from './toggles';
 
-/** The settings in `sync` storage, versioned from the first release. */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+/** The storage key's name inside the `sync` area (what the quota counts). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+/** The settings in `sync` storage, versioned from the first release (formats in `migrations.ts`). */
+export const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_STORAGE_KEY}`, {
   fallback: defaultSettings(),
   version: SETTINGS_VERSION,
-  migrations: {},
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 /** Reads the settings, repairing any field that fails the schema (never throws). */
@@ -20,11 +26,35 @@ export async function getSettings(): Promise<Settings> {
   }
 }
 
-/** Applies a change to the settings and saves them. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = change(await getSettings());
-  await settingsItem.setValue(next);
+/**
+ * Validates and writes whole settings. Throws a {@link SettingsSaveError} with a plain-words
+ * reason (invalid, too large for sync, refused by the browser); storage is then unchanged.
+ */
+export async function saveSettings(settings: Settings): Promise<Settings> {
+  const parsed = SettingsSchema.safeParse(settings);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SettingsSaveError(
+      `Not saved: ${issue?.path.join('.') || 'settings'}: ${issue?.message ?? 'invalid'}.`,
+    );
+  }
+  const next = normalizeSettings(parsed.data);
+  assertFitsSyncItem(SETTINGS_STORAGE_KEY, next);
+  try {
+    await settingsItem.setValue(next);
+  } catch (error) {
+    // e.g. MAX_WRITE_OPERATIONS_PER_MINUTE or a total quota the item check cannot see.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SettingsSaveError(
+      `Not saved: the browser refused to store the settings (${reason}).`,
+    );
+  }
   return next;
+}
+
+/** Applies a change to the settings and saves them; on failure throws and keeps the old ones. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return saveSettings(change(await getSettings()));
 }
 
 /** Calls back with repaired settings whenever they change (in any tab or page); returns an unsubscribe. */
