@@ -1,0 +1,14 @@
+export { BADGE_COLORS, badgeText } from './badge';
+export { groupByPost, type PostGroup } from './group';
+export {
+  type CategoryCount,
+  type ClaimLike,
+  countByCategory,
+  HYPE_LEVEL_LABEL,
+  HYPE_LEVELS,
+  type HypeLevel,
+  highestSeverity,
+  hypeLevel,
+} from './level';
+export { claimsLabel, hostOf, markdownReport, markdownText } from './report';
+export { ruleTitle } from './rule-title';
