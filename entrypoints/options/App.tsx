@@ -1,17 +1,6 @@
-import { AppHeader } from '@/components/AppHeader';
+import { OptionsPage } from '@/components/options/OptionsPage';
 
-/** The options page. The per-rule switches arrive with the settings issue. */
+/** The options page: rules, sensitivity, sites, phrases, dismissed claims, export and import. */
 export default function App() {
-  return (
-    <main className="options">
-      <AppHeader subtitle="Settings" />
-      <section aria-labelledby="rules-heading">
-        <h2 id="rules-heading">Rules</h2>
-        <p>
-          The rules Hype Lens checks pages against will be listed here, each with a switch to turn
-          it on or off.
-        </p>
-      </section>
-    </main>
-  );
+  return <OptionsPage />;
 }

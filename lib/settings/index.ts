@@ -39,6 +39,7 @@ export { isSiteEnabled, matchesSite, type SiteInput, siteFromInput } from './sit
 export {
   analyzerSettings,
   getSettings,
+  prepareSettings,
   SETTINGS_STORAGE_KEY,
   saveSettings,
   settingsItem,

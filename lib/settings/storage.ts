@@ -27,10 +27,10 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /**
- * Validates and writes whole settings. Throws a {@link SettingsSaveError} with a plain-words
- * reason (invalid, too large for sync, refused by the browser); storage is then unchanged.
+ * The settings exactly as they would be stored: validated, normalized and within the sync quota.
+ * Throws a {@link SettingsSaveError} with a plain-words reason otherwise (nothing is written).
  */
-export async function saveSettings(settings: Settings): Promise<Settings> {
+export function prepareSettings(settings: Settings): Settings {
   const parsed = SettingsSchema.safeParse(settings);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -40,6 +40,15 @@ export async function saveSettings(settings: Settings): Promise<Settings> {
   }
   const next = normalizeSettings(parsed.data);
   assertFitsSyncItem(SETTINGS_STORAGE_KEY, next);
+  return next;
+}
+
+/**
+ * Validates and writes whole settings. Throws a {@link SettingsSaveError} with a plain-words
+ * reason (invalid, too large for sync, refused by the browser); storage is then unchanged.
+ */
+export async function saveSettings(settings: Settings): Promise<Settings> {
+  const next = prepareSettings(settings);
   try {
     await settingsItem.setValue(next);
   } catch (error) {

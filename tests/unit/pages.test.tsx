@@ -20,10 +20,10 @@ describe('extension pages', () => {
     expect(screen.getByText(/runs on your device/)).toBeTruthy();
   });
 
-  it('the options page has a place for the rules', () => {
+  it('the options page lists the rules once settings are loaded', async () => {
     render(<OptionsApp />);
     expect(screen.getByRole('heading', { level: 1, name: 'Hype Lens' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Rules' })).toBeTruthy();
-    expect(screen.getByText(/will be listed here/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Rules' })).toBeTruthy();
+    expect(document.querySelectorAll('input[data-rule-id]').length).toBeGreaterThan(0);
   });
 });
