@@ -3,6 +3,7 @@ import { EDGE, placeCard, type Rect, type Size } from '@/lib/overlay/geometry';
 import type { OverlayStore } from '@/lib/overlay/store';
 import type { Claim } from '@/lib/overlay/types';
 import { Card } from './Card';
+import { CardErrorBoundary } from './ErrorBoundary';
 
 /** What the overlay needs from its controller. */
 export interface OverlayProps {
@@ -45,15 +46,18 @@ export function Overlay({
 
   if (!open) return null;
   const { claim } = open;
+  // A boundary per opening: one claim that fails to render must not stop the next card.
   return (
-    <div ref={frameRef} className="frame" data-placed="false" key={`${claim.id}#${open.seq}`}>
-      <Card
-        claim={claim}
-        autoFocus={open.origin === 'keyboard'}
-        onClose={onClose}
-        onDismiss={() => onDismiss(claim)}
-        onDisableRule={() => onDisableRule(claim)}
-      />
-    </div>
+    <CardErrorBoundary key={`${claim.id}#${open.seq}`}>
+      <div ref={frameRef} className="frame" data-placed="false">
+        <Card
+          claim={claim}
+          autoFocus={open.origin === 'keyboard'}
+          onClose={onClose}
+          onDismiss={() => onDismiss(claim)}
+          onDisableRule={() => onDisableRule(claim)}
+        />
+      </div>
+    </CardErrorBoundary>
   );
 }
