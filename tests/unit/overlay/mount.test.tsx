@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { OVERLAY_ATTRIBUTE } from '@/lib/dom';
 import { mountCards } from '@/lib/overlay';
 import type { Rect } from '@/lib/overlay/geometry';
@@ -30,7 +30,10 @@ const RECTS: Record<string, Rect[]> = {
 let overlay: MountedOverlay | null = null;
 let source: TestSource;
 let claims: Claim[];
-let actions: { dismiss: ReturnType<typeof vi.fn>; disableRule: ReturnType<typeof vi.fn> };
+let actions: {
+  dismiss: Mock<(claim: Claim) => void>;
+  disableRule: Mock<(ruleId: string) => void>;
+};
 
 function mount(extra: Parameters<typeof mountOverlay>[2] = {}): MountedOverlay {
   act(() => {
@@ -104,7 +107,10 @@ beforeEach(() => {
     ),
   );
   source = testSource(claims);
-  actions = { dismiss: vi.fn(), disableRule: vi.fn() };
+  actions = {
+    dismiss: vi.fn<(claim: Claim) => void>(),
+    disableRule: vi.fn<(ruleId: string) => void>(),
+  };
 });
 
 afterEach(() => {
