@@ -1,26 +1,20 @@
+import '~/assets/content.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectHighlightApi, registerHighlights, unregisterHighlights } from '@/lib/highlights';
+import { PageSession } from './session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   // After the page's own scripts have run, so we never delay first paint.
   runAt: 'document_idle',
+  // The browser injects the highlight styles from the manifest: no <style> element in the page.
+  cssInjectionMode: 'manifest',
   main(ctx) {
     // Whatever goes wrong here must stay ours: an exception or console error would show up
     // in the page's devtools and in its error reporting, which is not our business.
     try {
-      const api = detectHighlightApi();
-      if (!api) return;
-      const ours = registerHighlights(api);
-      ctx.onInvalidated(() => {
-        try {
-          unregisterHighlights(api, ours);
-        } catch {
-          // The document may already be going away; nothing left to clean.
-        }
-      });
+      void new PageSession(ctx).start().catch(() => {});
     } catch {
-      // Without the Highlight API working we show nothing, and the page is unaffected.
+      // Without storage or the Highlight API we show nothing, and the page is unaffected.
     }
   },
 });
