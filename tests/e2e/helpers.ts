@@ -143,6 +143,45 @@ export async function launchWithExtension(dir = CHROME_BUILD_DIR): Promise<Exten
   }
 }
 
+/**
+ * Launches headless Chromium with the unpacked build on a profile folder the caller owns, so a
+ * test can close the browser and start it again on the same profile (a browser restart).
+ * `close` closes the browser but keeps the folder; the caller deletes it.
+ */
+export async function launchWithProfile(
+  profileDir: string,
+  dir = CHROME_BUILD_DIR,
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${dir}. Run \`npm run build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const close = () => context.close();
+  try {
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    return { context, extensionId: new URL(worker.url()).host, close };
+  } catch (error) {
+    await close();
+    throw new Error(`The extension's service worker did not start: ${String(error)}`);
+  }
+}
+
 /** Collects page errors and console errors of `page`, so a test can assert there were none. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
