@@ -9,8 +9,11 @@ export default defineConfig({
     name: 'Hype Lens',
     description:
       'Finds effortless-income claims on the page and explains what the evidence says about each. Runs entirely on your device.',
-    // Storage holds settings only; the content script's <all_urls> match is all the host access we need.
-    permissions: ['storage'],
+    // storage: settings, and per-tab summaries in session storage. activeTab + scripting: the
+    // popup's "Scan this page" injects the content script into a tab that was open before
+    // install, only when the person clicks. The content script's <all_urls> match is all the
+    // host access we need otherwise; the badge needs no permission. (See README, Permissions.)
+    permissions: ['storage', 'activeTab', 'scripting'],
     // Firefox only: Chrome would list the unknown key as a manifest warning.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,15 +1,13 @@
-import { AppHeader } from '@/components/AppHeader';
+import { Popup } from '@/components/popup/Popup';
+import { usePopup } from '@/components/popup/usePopup';
 
-/** The toolbar popup. For now it says what the extension does; the tab summary comes later. */
-export default function App() {
-  return (
-    <main className="popup">
-      <AppHeader />
-      <p>
-        Hype Lens marks claims of effortless income on the page you are reading and explains what
-        the evidence says about each one.
-      </p>
-      <p>Everything runs on your device. No page text is ever sent anywhere.</p>
-    </main>
-  );
+/** Props of the popup page. */
+export interface AppProps {
+  /** The page's query string; `?tab=ID` shows that tab instead of the active one. */
+  search?: string;
+}
+
+/** The toolbar popup (also `popup.html?tab=ID`): the summary of one tab. */
+export default function App({ search = location.search }: AppProps) {
+  return <Popup model={usePopup(search)} />;
 }

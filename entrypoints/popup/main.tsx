@@ -1,4 +1,5 @@
 import '@/assets/ui.css';
+import './popup.css';
 import { mountApp } from '@/components/mount';
 import App from './App';
 

@@ -10,5 +10,7 @@ export {
   highestSeverity,
   hypeLevel,
 } from './level';
+export { siteOf, type Unscannable, unscannableReason } from './page-kind';
 export { claimsLabel, hostOf, markdownReport, markdownText } from './report';
 export { ruleTitle } from './rule-title';
+export { isSitePaused, withSitePaused } from './pause';

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_INFO, ruleById } from '@/lib/rules';
+import { defaultSettings } from '@/lib/settings';
 import {
   badgeText,
   countByCategory,
   groupByPost,
   highestSeverity,
   hypeLevel,
+  isSitePaused,
   markdownReport,
   markdownText,
   ruleTitle,
+  siteOf,
+  unscannableReason,
+  withSitePaused,
 } from '@/lib/summary';
 import { claim, FEED_CLAIMS, pageSummary } from './fixtures';
 
@@ -101,5 +106,61 @@ describe('markdown report', () => {
   it('names rules by title, custom phrases plainly', () => {
     expect(ruleTitle('autopilot-income')).toBe(ruleById('autopilot-income')?.title);
     expect(ruleTitle('custom-2')).toBe('Your own phrase');
+  });
+});
+
+describe('pages Hype Lens cannot scan', () => {
+  it.each([
+    ['chrome://extensions/', 'browser-page'],
+    ['about:blank', 'browser-page'],
+    ['chrome-extension://abc/popup.html', 'browser-page'],
+    ['view-source:https://example.com/', 'browser-page'],
+    ['https://chromewebstore.google.com/detail/x/abc', 'store'],
+    ['https://chrome.google.com/webstore/detail/abc', 'store'],
+    ['https://addons.mozilla.org/en-US/firefox/addon/x/', 'store'],
+    ['https://example.org/files/Report.PDF', 'pdf'],
+    ['https://example.org/feed', null],
+    ['http://127.0.0.1:8080/x.html', null],
+    ['https://chrome.google.com/search', null],
+    [undefined, null],
+  ])('%s → %s', (url, reason) => {
+    expect(unscannableReason(url)).toBe(reason);
+  });
+
+  it('the site of a page is its host without www.', () => {
+    expect(siteOf('https://www.reddit.com/r/x')).toBe('reddit.com');
+    expect(siteOf('http://127.0.0.1:5000/feed.html')).toBe('127.0.0.1');
+    expect(siteOf('chrome://newtab/')).toBeNull();
+    expect(siteOf(undefined)).toBeNull();
+  });
+});
+
+describe('pausing a site', () => {
+  const base = defaultSettings();
+
+  it('in "everywhere" mode edits the paused list', () => {
+    const paused = withSitePaused(base, 'feed.example', true);
+    expect(paused.pausedSites).toEqual(['feed.example']);
+    expect(isSitePaused(paused, 'feed.example')).toBe(true);
+    expect(isSitePaused(paused, 'news.feed.example')).toBe(true);
+    const resumed = withSitePaused(paused, 'feed.example', false);
+    expect(resumed.pausedSites).toEqual([]);
+    expect(isSitePaused(resumed, 'feed.example')).toBe(false);
+  });
+
+  it('resuming removes every pattern that covers the site and keeps the others', () => {
+    const settings = { ...base, pausedSites: ['*.feed.example', 'other.example'] };
+    expect(withSitePaused(settings, 'a.feed.example', false).pausedSites).toEqual([
+      'other.example',
+    ]);
+  });
+
+  it('in "only these sites" mode edits the allowed list', () => {
+    const only = { ...base, siteMode: 'only' as const, onlySites: ['other.example'] };
+    expect(isSitePaused(only, 'feed.example')).toBe(true);
+    const resumed = withSitePaused(only, 'feed.example', false);
+    expect(resumed.onlySites).toEqual(['other.example', 'feed.example']);
+    expect(isSitePaused(resumed, 'feed.example')).toBe(false);
+    expect(withSitePaused(resumed, 'feed.example', true).onlySites).toEqual(['other.example']);
   });
 });
