@@ -42,12 +42,14 @@ export function useSettings(): SettingsState {
   const current = useRef<Settings | null>(null);
   const pending = useRef(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const written = useRef<Settings | null>(null);
 
   useEffect(() => {
     let live = true;
     void getSettings().then((loaded) => {
       if (!live || current.current) return;
       current.current = loaded;
+      written.current = loaded;
       setSettings(loaded);
       setStatus({ state: 'idle' });
     });
@@ -55,6 +57,7 @@ export function useSettings(): SettingsState {
       // Our own queued writes echo back here; only outside changes may replace what is shown.
       if (!live || pending.current > 0) return;
       current.current = changed;
+      written.current = changed;
       setSettings(changed);
     });
     return () => {
@@ -79,12 +82,19 @@ export function useSettings(): SettingsState {
     pending.current++;
     const run = queue.current.then(async (): Promise<SaveResult> => {
       try {
-        await saveSettings(next);
+        // Quick successive changes coalesce into one write of the latest settings: sync storage
+        // allows only 120 writes a minute.
+        const latest = current.current ?? next;
+        if (latest !== written.current) {
+          await saveSettings(latest);
+          written.current = latest;
+        }
         if (pending.current === 1) setStatus({ state: 'saved' });
         return { ok: true };
       } catch (error) {
         const stored = await getSettings();
         current.current = stored;
+        written.current = stored;
         setSettings(stored);
         setStatus({ state: 'error', message: message(error) });
         return { ok: false, error: message(error) };

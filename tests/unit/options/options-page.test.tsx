@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { RULES } from '@/lib/rules';
@@ -10,6 +10,7 @@ import {
   getSettings,
   SYNC_ITEM_QUOTA,
   saveSettings,
+  settingsItem,
   syncItemBytes,
 } from '@/lib/settings';
 
@@ -62,6 +63,19 @@ describe('options page', () => {
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved'));
     fireEvent.click(ruleBox('risk-free'));
     await waitFor(async () => expect(await stored()).toMatchObject({ rules: {} }));
+  });
+
+  it('quick successive changes are coalesced into one sync write', async () => {
+    await renderPage();
+    const writes = vi.spyOn(settingsItem, 'setValue');
+    fireEvent.click(ruleBox('risk-free'));
+    fireEvent.click(ruleBox('limited-spots'));
+    fireEvent.click(ruleBox('secret-method'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved'));
+    expect(await stored()).toMatchObject({
+      rules: { 'risk-free': false, 'limited-spots': false, 'secret-method': false },
+    });
+    expect(writes).toHaveBeenCalledTimes(1);
   });
 
   it('"All off" turns off every rule of that category only, and reset brings them back', async () => {
