@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES } from '../lib/rules/schema';
 
 /** One labelled sample of `tests/corpus/*.jsonl`. */

@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as z from 'zod/mini';
 import { createAnalyzer, SENSITIVITIES } from '../lib/analyze';
 import { CATEGORIES, RULES } from '../lib/rules';
 import { readCorpus, type Sample } from './corpus';
 import { type Counts, score } from './metrics';
+import { ROOT } from './paths';
 
 const USAGE = `Usage: npm run eval -- [--split dev|test|all] [--sensitivity low|medium|high] [--show-test]
 
@@ -11,9 +14,9 @@ Scores the analyzer on the labelled corpus in tests/corpus/: precision, recall a
 of the dev split; the held-out test split's misses are only listed with --show-test.`;
 
 const Args = z.object({
-  split: z.enum(['dev', 'test', 'all']).default('all'),
-  sensitivity: z.enum(SENSITIVITIES).default('medium'),
-  showTest: z.boolean().default(false),
+  split: z._default(z.enum(['dev', 'test', 'all']), 'all'),
+  sensitivity: z._default(z.enum(SENSITIVITIES), 'medium'),
+  showTest: z._default(z.boolean(), false),
 });
 
 function parseArgs(argv: string[]): z.infer<typeof Args> | null {
@@ -33,7 +36,7 @@ function parseArgs(argv: string[]): z.infer<typeof Args> | null {
 }
 
 /** The tuning splits; `test.jsonl` is held out and only scored. */
-const DEV_FILES = ['dev.jsonl', 'dev2.jsonl'];
+const DEV_FILES = ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl'];
 
 const pct = (x: number) => x.toFixed(3);
 
@@ -106,7 +109,7 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const root = new URL('../tests/corpus/', import.meta.url);
+  const root = pathToFileURL(join(ROOT, 'tests', 'corpus', '/'));
   if (args.split !== 'test') {
     const dev = DEV_FILES.flatMap((f) => readCorpus(new URL(f, root).pathname));
     evaluate(`dev split (${DEV_FILES.join(' + ')})`, dev, args.sensitivity, true);

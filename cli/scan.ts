@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Analyzer, createAnalyzer, type Finding, SENSITIVITIES } from '../lib/analyze';
 import { CATEGORY_INFO, RULES, ruleById } from '../lib/rules';
 import { htmlToText } from './html-text';
@@ -21,15 +21,20 @@ Exit codes: 0 done, 1 usage error, 2 some input could not be read (the rest is s
 
 /** The command line, validated. */
 const Args = z.object({
-  file: z.string().min(1, 'missing FILE (use - for stdin)'),
+  file: z
+    .string({ error: 'missing FILE (use - for stdin)' })
+    .check(z.minLength(1, 'missing FILE (use - for stdin)')),
   format: z.enum(['text', 'json', 'jsonl']),
   sensitivity: z.enum(SENSITIVITIES),
 });
 
 /** One input line of `--jsonl`. Fields other than id and text are ignored. */
 const JsonlLine = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  text: z.string(),
+  id: z.pipe(
+    z.union([z.string(), z.number()], { error: 'id must be a string or a number' }),
+    z.transform(String),
+  ),
+  text: z.string({ error: 'text must be a string' }),
 });
 
 function parseArgs(argv: string[]): z.infer<typeof Args> | null {

@@ -51,17 +51,27 @@ export function createAnalyzer(
   const toggles = settings.rules ?? {};
   const custom = (settings.customPhrases ?? []).flatMap((phrase, i) => customRule(phrase, i) ?? []);
   const rules = [...allRules.filter((rule) => toggles[rule.id] ?? rule.defaultEnabled), ...custom];
-  const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const prefilter = compilePrefilter(rules.flatMap((rule) => rule.triggers));
-  const net = rules.length > 0 ? compileNet(rules) : null;
-  const threshold = THRESHOLD[settings.sensitivity ?? 'medium'];
+  const compiled: Compiled | null =
+    prefilter && rules.length > 0
+      ? {
+          prefilter,
+          rules: rules.map((rule) => ({
+            rule,
+            prefilter: compilePrefilter(rule.triggers) as RegExp,
+          })),
+          net: compileNet(rules),
+          byId: new Map(rules.map((rule) => [rule.id, rule])),
+          threshold: THRESHOLD[settings.sensitivity ?? 'medium'],
+        }
+      : null;
 
   return {
     rules,
     analyze(text: string): Finding[] {
-      if (typeof text !== 'string' || text.length === 0 || !prefilter || !net) return [];
+      if (typeof text !== 'string' || text.length === 0 || !compiled) return [];
       try {
-        return judgeText(text, prefilter, net, byId, threshold)
+        return judgeText(text, compiled, false)
           .flatMap((v) => (v.finding ? [v.finding] : []))
           .sort((a, b) => a.start - b.start || b.end - a.end);
       } catch {
@@ -70,10 +80,21 @@ export function createAnalyzer(
       }
     },
     explain(text: string): Verdict[] {
-      if (typeof text !== 'string' || text.length === 0 || !prefilter || !net) return [];
-      return judgeText(text, prefilter, net, byId, threshold);
+      if (typeof text !== 'string' || text.length === 0 || !compiled) return [];
+      return judgeText(text, compiled, true);
     },
   };
+}
+
+/** Everything compiled once per settings change. */
+interface Compiled {
+  /** All enabled rules' triggers in one expression: the first, cheapest test. */
+  prefilter: RegExp;
+  /** Each rule's own trigger expression, to learn which rules a block could concern. */
+  rules: { rule: Rule; prefilter: RegExp }[];
+  net: RuleNet;
+  byId: Map<string, Rule>;
+  threshold: number;
 }
 
 /** Why a pattern match was or was not reported: `null` when it promotes the claim. */
@@ -99,22 +120,30 @@ export interface Verdict {
   finding: Finding | null;
 }
 
-function judgeText(
-  text: string,
-  prefilter: RegExp,
-  net: RuleNet,
-  byId: Map<string, Rule>,
-  threshold: number,
-): Verdict[] {
-  const hits = triggerHits(text, prefilter);
+function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[] {
+  compiled.prefilter.lastIndex = 0;
+  if (!compiled.prefilter.test(text)) return [];
+  const block = blockContext(text);
+  if (block.critique && !explain) return [];
+  // Only rules whose triggers occur and whose required context the block has anywhere are worth
+  // tokenizing for; in a feed that is a small share of the posts that pass the prefilter.
+  const candidates = compiled.rules.filter(
+    ({ rule, prefilter }) => (explain || contextPossible(rule, block)) && hasMatch(prefilter, text),
+  );
+  const hits = candidates
+    .flatMap(({ prefilter }) => triggerHits(text, prefilter))
+    .sort((a, b) => a - b);
   if (hits.length === 0) return [];
   const sentences = splitSentences(text);
   const raw = longestPerRule(
-    findMatches(text, sentences, hits, net).filter((m) => byId.has(m.match.ruleId)),
+    findMatches(text, sentences, hits, compiled.net).filter((m) =>
+      compiled.byId.has(m.match.ruleId),
+    ),
   );
   if (raw.length === 0) return [];
+  const byId = compiled.byId;
+  const threshold = compiled.threshold;
 
-  const block = blockContext(text);
   const verdicts: Verdict[] = [];
   const promoted: { located: Located; rule: Rule; at: number }[] = [];
   const contexts = new Map<number, SentenceContext>();
@@ -180,6 +209,16 @@ function longestPerRule(raw: Located[]): Located[] {
     if (!seen || length > seen.match.end - seen.match.start) best.set(key, located);
   }
   return [...best.values()].sort((a, b) => a.match.start - b.match.start);
+}
+
+function hasMatch(prefilter: RegExp, text: string): boolean {
+  prefilter.lastIndex = 0;
+  return prefilter.test(text);
+}
+
+/** Whether the block has, somewhere, each kind of context the rule requires (a cheap superset of the real check). */
+function contextPossible(rule: Rule, block: BlockContext): boolean {
+  return rule.context.requires.every((group) => group.some((signal) => block.signals.has(signal)));
 }
 
 function triggerHits(text: string, prefilter: RegExp): number[] {

@@ -1,17 +1,71 @@
-/** Builds the one expression (a `#` word in a trigger stands for a number) that decides whether a block is worth a closer look. */
+/**
+ * The prefilter: one regular expression built from trigger phrases that answers "might this text
+ * hold a claim, and where?". Triggers are merged into a character trie, so the engine follows one
+ * path per position instead of trying hundreds of alternatives, and a trigger that extends a shorter
+ * one ("guaranteed income" after "guarantee") is dropped: finding the shorter is enough.
+ */
+
+interface TrieNode {
+  end: boolean;
+  children: Map<string, TrieNode>;
+}
+
+// In a trigger, a space matches any run of white space or hyphens, and a lone `#` matches a number.
+const SPACE = '[\\s-]+';
+const NUMBER = '\\d[\\d,.]*';
+
+/** Builds the one expression (a `#` word in a trigger stands for a number); null when there are no triggers. */
 export function compilePrefilter(triggers: Iterable<string>): RegExp | null {
-  const unique = [...new Set([...triggers].map((t) => t.trim().toLowerCase()).filter(Boolean))];
-  if (unique.length === 0) return null;
-  // Longest first so alternation prefers the fullest trigger; a leading word boundary where the
-  // trigger starts with a word character keeps "aim" from firing inside "claim".
-  unique.sort((a, b) => b.length - a.length);
-  const parts = unique.map((t) =>
-    (/^\w/.test(t) ? `\\b${escapeRegExp(t)}` : escapeRegExp(t)).replace(
-      /(^|\s)#(?=\s|$)/g,
-      '$1\\d[\\d,.]*',
-    ),
+  const words: TrieNode = { end: false, children: new Map() };
+  const others: TrieNode = { end: false, children: new Map() };
+  let count = 0;
+  for (const raw of triggers) {
+    const trigger = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!trigger) continue;
+    // A leading word boundary where the trigger starts with a word character keeps "aim" from firing inside "claim".
+    insert(/^\w/.test(trigger) ? words : others, tokens(trigger));
+    count++;
+  }
+  if (count === 0) return null;
+  const parts = [
+    words.children.size > 0 ? `\\b(?:${emit(words)})` : '',
+    others.children.size > 0 ? emit(others) : '',
+  ];
+  return new RegExp(parts.filter(Boolean).join('|'), 'gi');
+}
+
+/** Splits a trigger into regex atoms: one per character, a space or a number placeholder. */
+function tokens(trigger: string): string[] {
+  const out: string[] = [];
+  const words = trigger.split(' ');
+  words.forEach((word, i) => {
+    if (i > 0) out.push(SPACE);
+    if (word === '#') out.push(NUMBER);
+    else for (const ch of word) out.push(escapeRegExp(ch));
+  });
+  return out;
+}
+
+function insert(root: TrieNode, atoms: string[]): void {
+  let node = root;
+  for (const atom of atoms) {
+    if (node.end) return; // a shorter trigger already covers this one
+    let next = node.children.get(atom);
+    if (!next) {
+      next = { end: false, children: new Map() };
+      node.children.set(atom, next);
+    }
+    node = next;
+  }
+  node.end = true;
+  node.children.clear();
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.children].map(([atom, child]) =>
+    child.end ? atom : atom + emit(child),
   );
-  return new RegExp(parts.join('|').replace(/ /g, '[\\s-]+'), 'gi');
+  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
 }
 
 function escapeRegExp(text: string): string {

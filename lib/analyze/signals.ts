@@ -7,11 +7,11 @@ const SUM =
 const RATE =
   /(?:[$€£]|(?<![\d,.$€£]))\d[\d,.]*\s?k?\+?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr)\b|[$€£]\d[\d,.]*\s?k?\+?\s(?:daily|weekly|monthly|this (?:week|month)|last (?:week|month)|in (?:a|one|my first) (?:day|week|month))|\bmrr\b/i;
 const INCOME =
-  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
+  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\binto [$€£¥₹]\d|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
 const EFFORTLESS =
   /\b(?:autopilot|while (?:you|i|they) sleep|in your sleep|effortless(?:ly)?|hands[- ]off|no work|zero effort|without (?:lifting a finger|any effort|working)|do(?:ing)? nothing|set (?:it )?and forget|100% passive|fully passive|truly passive|passive income|on its own|runs itself)\b/i;
 const AI =
-  /\b(?:ai|a\.i\.|chat ?gpt|gpt-?\d?|claude|gemini|midjourney|openai|llms?|bots?|agents?|automation|artificial intelligence|prompts?)\b/i;
+  /\b(?:ai|a\.i\.|chat ?gpt|gpt-?\d?|chatbots?|claude|gemini|midjourney|openai|llms?|bots?|agents?|automation|artificial intelligence|prompts?)\b/i;
 const TIMEFRAME =
   /\b(?:in (?:just |only |under |less than )?(?:\d+|a|one|two|three|four|five|six|seven|ten|thirty|ninety) (?:days?|weeks?|months?|hours?|minutes?)|(?:my |the |your )?first (?:day|week|month|30 days|90 days)|overnight|within (?:days|hours|a week|weeks|\d+ (?:days|hours|weeks))|by (?:next|this) (?:week|month)|instantly|instant|from day one|same day|this weekend)\b/i;
 const CTA =
@@ -46,7 +46,7 @@ export function hasRate(text: string): boolean {
 
 // A post that warns against or debunks hype. Negated forms ("not a scam") are removed first.
 const CRITIQUE =
-  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot)\b/i;
+  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd)\b/i;
 const NEGATED_CRITIQUE =
   /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait)\w*/gi;
 
@@ -61,15 +61,19 @@ export function isCritique(text: string): boolean {
 
 // Reporting or distancing cues that put a claim in someone else's mouth.
 const REPORTED =
-  /(?<!\b(?:i|we)\s)\b(?:said|says|say|claim(?:s|ed|ing)?|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us)|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
+  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|say|(?:that|which|who|they|ads|courses|gurus|videos) promise|claim(?:s|ed|ing)?|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us)|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
+
+// A speaker label ("guru: …", "the ad: …") quotes someone without quotation marks.
+const SPEAKER =
+  /(?:^|[\s(])(?:guru|gurus|coach|influencer|the ad|every ad|ad|my feed|linkedin|tiktok|youtube|him|her|them|narrator)\s?:/i;
 
 /** Whether the text reports or attributes a claim to someone else rather than making it. */
 export function isReported(text: string): boolean {
-  return REPORTED.test(text);
+  return REPORTED.test(text) || SPEAKER.test(text);
 }
 
 const STATS =
-  /\b(?:average|median|survey(?:ed|s)?|study|studies|per ?cent|percentage|according to|analysts?|quarterly|(?:second|third|fourth) quarter|fiscal|q[1-4]|shares|stock (?:market|price|prices|fell|rose)|year[- ]over[- ]year|yoy|gdp|inflation|economists?|census|respondents|data shows?)\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s?%\s?(?:of (?:respondents|people|users|sellers|creators|participants|adults|those|households|businesses)|(?:increase|decrease|rise|drop|decline|growth|gain|jump|fall))|\b(?:rose|fell|grew|dropped|declined|increased|decreased|slipped)\s(?:by\s)?\d+(?:\.\d+)?\s?%/i;
+  /\b(?:average|median|survey(?:ed|s)?|study|studies|per ?cent|percentage|according to|analysts?|quarterly|(?:second|third|fourth) quarter|fiscal|q[1-4]|shares|stock (?:market|price|prices|fell|rose)|year[- ]over[- ]year|yoy|gdp|inflation|economists?|census|respondents|data shows?|fewer than|in a review of|researchers?|(?:\d{1,2}|one) in (?:\d{1,3}|ten|five|four|three)\b(?!\s*(?:days?|weeks?|months?|hours?|years?|minutes?)))\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s?%\s?(?:of (?:respondents|people|users|sellers|creators|participants|adults|those|households|businesses)|(?:increase|decrease|rise|drop|decline|growth|gain|jump|fall))|\b(?:rose|fell|grew|dropped|declined|increased|decreased|slipped)\s(?:by\s)?\d+(?:\.\d+)?\s?%/i;
 
 /** Whether the sentence reads as statistics or business news ("revenue rose 12%", "a survey found"). */
 export function isStatistics(text: string): boolean {
@@ -87,7 +91,7 @@ export function isEmploymentOrEvent(text: string): boolean {
 const QUESTION_START =
   /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s(?!confirm|vouch|attest|relate)|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b)/i;
 const HOOK_START =
-  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you)\b|who wants|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
+  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you)\b|who wants|no \w+(?: \w+)?\?|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
 
 /** Whether a sentence asks a genuine question (a sales hook such as "Want to earn $5k?" does not count). */
 export function isQuestion(sentence: string): boolean {
@@ -98,9 +102,9 @@ export function isQuestion(sentence: string): boolean {
 }
 
 const NEGATION_BEFORE =
-  /\b(?:not|never|no|nothing|nobody|none|hardly|rarely|neither|nor|cannot|stop|quit believing|less about|no such thing as|there is no|there's no|if (?:it|this|that) (?:were|was)|were it)\b|n['’]t\b/i;
+  /[$€£]0(?:\.00)?\b|\bmade nothing\b|\b(?:not|never|no one|no way|no,|nothing|nobody|none|so much for|hardly|rarely|neither|nor|cannot|stop|quit believing|less about|no such thing as|there is no|there's no|if (?:it|this|that) (?:were|was)|were it)\b|n['’]t\b/i;
 const NEGATION_AFTER =
-  /\b(?:myths?|lies?|fantas(?:y|ies)|fairy ?tales?|nonsense|not real|isn'?t real|doesn'?t exist|does not exist|not a thing|isn'?t a thing|bs|bullshit|scams?|doesn'?t work|does not work|isn'?t true|is not true|is false|are false|rarely|never (?:happens|works)|is not how|isn'?t how|won'?t happen|is a lie|sounds? too good|failed|flopped|was a bust|made nothing|made \$0|went nowhere|never paid)\b/i;
+  /\b(?:myths?|lies?|fantas(?:y|ies)|fairy ?tales?|nonsense|not real|isn'?t real|doesn'?t exist|does not exist|not a thing|isn'?t a thing|bs|bullshit|scams?|doesn'?t work|does not work|isn'?t true|is not true|is false|are false|rarely|never (?:happens|works)|is not how|isn'?t how|won'?t happen|is a lie|sounds? too good|failed|flopped|was a bust|made nothing|made \$0|went nowhere|never paid|los(?:es|ing|e) money)\b/i;
 
 /** Whether the words just before a claim, in the same clause, negate it ("this won't make you rich"). */
 export function negatedBefore(clauseBefore: string): boolean {
@@ -113,7 +117,7 @@ export function negatedAfter(clauseAfter: string): boolean {
 }
 
 const CANDID =
-  /\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take)|real numbers|margin)\b/i;
+  /\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience)\b/i;
 
 /** Whether the block reads as an honest progress report (costs, hours, churn) rather than a pitch. */
 export function isCandid(text: string): boolean {

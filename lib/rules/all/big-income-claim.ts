@@ -30,6 +30,18 @@ export default {
     'last month',
     'this week',
     'last week',
+    'a year',
+    'per year',
+    'every week',
+    'every single',
+    'k week',
+    '/year',
+    ',000 month',
+    ',000 a',
+    'k a',
+    'k weeks',
+    'k months',
+    'k days',
   ],
   patterns: [
     '/^[$€£]?[0-9][0-9,.]*[km]?\\/(day|week|wk|month|mo|m|yr|year)$/',
@@ -37,6 +49,7 @@ export default {
     '/^[$€£][0-9][0-9,.]*[km]?\\+?$/ (every|each|a|per)? (single)? (day|week|month)',
     '(four|five|six|seven|eight|4|5|6|7|8) (figure|figures) (income|business|salary|months|month|year|side hustle|passive income|a month|per month)?',
     '/^[$€£¥₹][0-9][0-9,.]*[km]?\\+?$/ (this|last) (week|month)',
+    '/^[$€£][0-9]+k$/ (weeks|months|days)',
   ],
   context: {
     requires: [

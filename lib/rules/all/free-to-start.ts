@@ -36,6 +36,9 @@ export default {
     "don't need money",
     "don't need any money",
     'dont need money',
+    'costs literally',
+    'upfront investment',
+    'up-front investment',
   ],
   patterns: [
     '(no|zero) (upfront|up front|initial|startup|start up)? (investment|capital|overhead)',

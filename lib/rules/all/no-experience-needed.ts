@@ -53,6 +53,13 @@ export default {
     'works for everyone',
     'works for anyone',
     'for literally everyone',
+    'design skills',
+    'tech skills',
+    'no-code',
+    'no code',
+    'zero design',
+    'zero tech',
+    'coding skills',
   ],
   patterns: [
     '(no|zero|0) (prior|previous|technical|tech|coding|design|writing|marketing|special)? (experience|skills|skill|degree|background|knowledge|coding|code) (needed|required|necessary)?',

@@ -17,10 +17,14 @@ export default {
     'replaced my',
     'replace my',
     'quit the 9',
+    'quitting',
+    'your notice',
+    'my notice',
   ],
   patterns: [
-    '(quit|leave|ditch|escape|fire|quitting|leaving|ditching|escaping) (your|my|the) (job|jobs|day job|boss|9-5|9|rat race|corporate job|cubicle)',
+    '(quit|leave|ditch|escape|fire|quitting|leaving|ditching|escaping) (your|the) (job|jobs|day job|boss|9-5|9|rat race|corporate job|cubicle)',
     '(replace|replacing|replaced) (your|my) (salary|income|job|paycheck|day job|full time income|full-time income|wage)',
+    '(handed|hand|handing|put|putting) in (your|my) notice',
   ],
   context: {
     requires: [
