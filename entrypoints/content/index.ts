@@ -1,5 +1,6 @@
 import '~/assets/content.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountCards } from '@/lib/overlay';
 import { PageSession } from './session';
 
 export default defineContentScript({
@@ -12,7 +13,7 @@ export default defineContentScript({
     // Whatever goes wrong here must stay ours: an exception or console error would show up
     // in the page's devtools and in its error reporting, which is not our business.
     try {
-      void new PageSession(ctx).start().catch(() => {});
+      void new PageSession(ctx, (claims, actions) => mountCards(claims, actions)).start().catch(() => {});
     } catch {
       // Without storage or the Highlight API we show nothing, and the page is unaffected.
     }
