@@ -40,7 +40,13 @@ describe('the built extension in Chromium', () => {
     const dom = await readDomChanges(page);
     expect(dom.bodyAtReady).toContain('passive income on autopilot');
     expect(dom.bodyNow).toBe(dom.bodyAtReady);
-    expect(dom.mutations).toEqual([]);
+    // The one change: the card overlay's host, appended to <html> outside the page's content.
+    expect(dom.mutations).toEqual(['childList on HTML']);
+    const overlay = await page.evaluate(() => {
+      const last = document.documentElement.lastElementChild;
+      return [last?.localName, last?.hasAttribute('data-hype-lens-overlay')];
+    });
+    expect(overlay).toEqual(['hype-lens-overlay', true]);
     expect(errors).toEqual([]);
     await page.close();
   });
