@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { type PageSummary, sendMessage, sendToTab } from '@/lib/messaging';
-import { getSettings, type Settings, updateSettings, watchSettings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings/schema';
+// Direct imports: the settings index also carries the phrase checker, which the popup never needs.
+import { getSettings, updateSettings, watchSettings } from '@/lib/settings/storage';
 import {
   isSitePaused,
   markdownReport,
