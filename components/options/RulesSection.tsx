@@ -65,7 +65,12 @@ function CategoryGroup({
   // The bulk buttons act on the whole category, not only the rules a search shows.
   const ids = RULES.filter((r) => r.category === category).map((r) => r.id);
   return (
-    <section className="category" aria-labelledby={headingId} data-category={category}>
+    <section
+      className="category"
+      aria-labelledby={headingId}
+      aria-describedby={`${headingId}-counterpoint`}
+      data-category={category}
+    >
       <div className="category__head">
         <h3 id={headingId}>{info.label}</h3>
         <div className="button-row">
@@ -92,7 +97,9 @@ function CategoryGroup({
           </button>
         </div>
       </div>
-      <p className="category__counterpoint">{info.counterpoint}</p>
+      <p className="category__counterpoint" id={`${headingId}-counterpoint`}>
+        {info.counterpoint}
+      </p>
       <ul className="rules">
         {rules.map((rule) => (
           <RuleToggle key={rule.id} rule={rule} settings={settings} save={save} />

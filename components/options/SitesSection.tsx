@@ -37,6 +37,11 @@ export function SitesSection({
           <label htmlFor="site-mode-only">Only on these sites</label>
         </div>
       </fieldset>
+      {only && settings.onlySites.length === 0 ? (
+        <p className="field-error" role="status">
+          No sites listed yet, so Hype Lens marks nothing. Add a site below.
+        </p>
+      ) : null}
       {only ? (
         <SiteList
           title="Only on these sites"

@@ -143,9 +143,14 @@ export function checkCustomPhrase(
     };
   }
   const sample = stressSample(phrase);
-  const started = performance.now();
-  analyzer.analyze(sample);
-  const took = performance.now() - started;
+  // The best of up to three runs: a pause from garbage collection or a busy machine is not the
+  // phrase's fault, while a pattern that is really slow is slow every time.
+  let took = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3 && took > budgetMs; run++) {
+    const started = performance.now();
+    analyzer.analyze(sample);
+    took = Math.min(took, performance.now() - started);
+  }
   if (took > budgetMs) {
     return {
       ok: false,

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -130,6 +131,35 @@ describe('the options page in Chromium', () => {
     await options.close();
   });
 
+  it('exports the settings to a file that imports back', async () => {
+    const options = await openOptions(browser.context, browser.extensionId);
+    await options.locator('input[data-rule-id="limited-spots"]').uncheck();
+    await expect.poll(() => options.getByTestId('save-status').textContent()).toBe('Saved');
+    const exported = await storedSettings(options);
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^hype-lens-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await readFile(await download.path(), 'utf8');
+    expect(JSON.parse(file)).toEqual({ app: 'hype-lens', version: 2, settings: exported });
+
+    await options.locator('input[data-rule-id="limited-spots"]').check();
+    await expect.poll(() => options.getByTestId('save-status').textContent()).toBe('Saved');
+    await options.getByTestId('import-file').setInputFiles({
+      name: 'exported.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect
+      .poll(() => options.getByTestId('import-result').textContent())
+      .toBe('Imported settings from exported.json.');
+    await expect.poll(() => storedSettings(options)).toEqual(exported);
+    expect(await options.locator('input[data-rule-id="limited-spots"]').isChecked()).toBe(false);
+    await options.close();
+  });
+
   it('settings survive a browser restart', async () => {
     let options = await openOptions(browser.context, browser.extensionId);
     await options.getByRole('radio', { name: 'Relaxed' }).check();
@@ -146,7 +176,7 @@ describe('the options page in Chromium', () => {
     options = await openOptions(browser.context, browser.extensionId);
     expect(await options.getByRole('radio', { name: 'Relaxed' }).isChecked()).toBe(true);
     expect(await options.locator('input[data-rule-id="risk-free"]').isChecked()).toBe(false);
-    expect(await options.locator('input[data-rule-id="limited-spots"]').isChecked()).toBe(true);
+    expect(await options.locator('input[data-rule-id="secret-method"]').isChecked()).toBe(true);
     await options
       .getByRole('button', { name: 'Remove news.example.com from paused sites' })
       .waitFor({

@@ -26,7 +26,8 @@ describe('custom phrase validation', () => {
     'easy .? money .? today',
     '#Value dollars a day',
   ])('accepts %j', (phrase) => {
-    expect(checkCustomPhrase(phrase, 'guarantees')).toEqual({ ok: true });
+    // Speed has its own tests below; a heavily loaded CI machine must not fail a validity test.
+    expect(checkCustomPhrase(phrase, 'guarantees', [], 5_000)).toEqual({ ok: true });
   });
 
   it.each([
@@ -79,8 +80,10 @@ describe('custom phrase validation', () => {
     const started = performance.now();
     const result = checkCustomPhrase(phrase, 'guarantees');
     const took = performance.now() - started;
-    // The whole check (30 sentences plus the 20 kB sample) stays near the analyzer's own budget.
-    expect(took).toBeLessThan(PHRASE_TIME_BUDGET_MS * 5);
+    // Never hangs: the whole check (30 sentences, then the 20 kB sample at most three times)
+    // ends well within seconds, and a slow phrase is refused rather than waited for.
+    expect(took).toBeLessThan(PHRASE_TIME_BUDGET_MS * 10);
+    if (!result.ok && /Too slow/.test(result.error)) throw new Error(`${phrase}: ${result.error}`);
     if (result.ok) {
       expect(phraseSyntaxError(phrase)).toBeNull();
     } else {
