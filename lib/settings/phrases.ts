@@ -139,7 +139,7 @@ export function checkCustomPhrase(
       ok: false,
       error:
         `Matches too broadly: it marks ${broad.length} of ${ORDINARY_SENTENCES.length} ordinary ` +
-        `sentences, such as "${broad[0]}". Make it more specific.`,
+        `sentences, such as "${broad[0]?.replace(/[.!?]$/, '')}". Make it more specific.`,
     };
   }
   const sample = stressSample(phrase);
