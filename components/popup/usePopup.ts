@@ -90,6 +90,9 @@ function contentScriptPresent(): boolean {
 
 const NOTICE_MS = 2_500;
 
+/** How long "Scan this page" waits for the injected content script's first report. */
+export const SCAN_TIMEOUT_MS = 10_000;
+
 /** The popup's state for a tab, kept live from session storage and settings. */
 export function usePopup(search: string): PopupModel {
   const [tab, setTab] = useState<PopupTab | null>(null);
@@ -117,17 +120,26 @@ export function usePopup(search: string): PopupModel {
         return;
       }
       setTab(found);
-      const show = (summary: PageSummary | null) => {
+      let first = true;
+      const show = async (summary: PageSummary | null) => {
+        const initial = first;
+        first = false;
         if (!live) return;
-        if (summary) setPhase({ kind: 'summary', summary });
-        // A summary that disappears means the tab navigated away: start over for the new page.
-        else setPhase((current) => (current.kind === 'injecting' ? current : phaseWithout(found)));
+        if (summary) {
+          setPhase({ kind: 'summary', summary });
+          return;
+        }
+        // A summary that disappears means the tab navigated away: judge the new address.
+        const current = initial ? found : ((await findTab(search)) ?? found);
+        if (!live) return;
+        setTab(current);
+        setPhase((phase) => (phase.kind === 'injecting' ? phase : phaseWithout(current)));
       };
       // Subscribe first so a report arriving while we read is not lost.
       stopWatching = watchTabSummary(found.id, show);
       const summary =
         (await sendMessage('summary/get', { tabId: found.id })) ?? (await getTabSummary(found.id));
-      show(summary);
+      await show(summary);
       const hidden = await getMarksHidden(found.id);
       if (live) setMarksHiddenState(hidden);
     })();
@@ -196,6 +208,12 @@ export function usePopup(search: string): PopupModel {
   const scanPage = useCallback(() => {
     if (!tab) return;
     setPhase({ kind: 'injecting' });
+    // A page the content script cannot work on never reports: say so instead of waiting forever.
+    setTimeout(() => {
+      setPhase((phase) =>
+        phase.kind === 'injecting' ? { kind: 'unscannable', reason: 'refused' } : phase,
+      );
+    }, SCAN_TIMEOUT_MS);
     (async () => {
       const target = { tabId: tab.id };
       const [probe] = await browser.scripting.executeScript({ target, func: contentScriptPresent });

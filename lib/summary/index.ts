@@ -11,6 +11,6 @@ export {
   hypeLevel,
 } from './level';
 export { siteOf, type Unscannable, unscannableReason } from './page-kind';
+export { isSitePaused, withSitePaused } from './pause';
 export { claimsLabel, hostOf, markdownReport, markdownText } from './report';
 export { ruleTitle } from './rule-title';
-export { isSitePaused, withSitePaused } from './pause';

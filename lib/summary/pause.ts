@@ -1,5 +1,5 @@
-import { isSiteEnabled, matchesSite } from '../settings/sites';
 import type { Settings } from '../settings/schema';
+import { isSiteEnabled, matchesSite } from '../settings/sites';
 
 /** Whether Hype Lens is off on a site under these settings (paused, or not on the "only" list). */
 export function isSitePaused(settings: Settings, site: string): boolean {

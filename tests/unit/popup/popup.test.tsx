@@ -1,7 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SCAN_TIMEOUT_MS } from '@/components/popup/usePopup';
 import App from '@/entrypoints/popup/App';
 import type { PageSummary } from '@/lib/messaging';
 import { CATEGORY_INFO, ruleById } from '@/lib/rules';
@@ -164,6 +165,34 @@ describe('popup', () => {
     renderPopup(tabId);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
     expect(await screen.findByText(/did not let Hype Lens read this page/)).toBeTruthy();
+  });
+
+  it('gives up waiting for an injected scan that never reports', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const tabId = await openTab();
+      vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+      renderPopup(tabId);
+      fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
+      expect(await screen.findByText('Scanning this page…')).toBeTruthy();
+      await act(() => vi.advanceTimersByTimeAsync(SCAN_TIMEOUT_MS));
+      expect(await screen.findByText(/did not let Hype Lens read this page/)).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts over when the tab navigates to another page while open', async () => {
+    const tabId = await openTab();
+    await report(tabId, pageSummary({ claims: FEED_CLAIMS }));
+    renderPopup(tabId);
+    expect((await screen.findByTestId('claim-count')).textContent).toBe('3');
+    await fakeBrowser.tabs.update(tabId, { url: 'chrome://newtab/' });
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, {
+      id: tabId,
+    } as Browser.tabs.Tab);
+    expect(await screen.findByText(/Browsers keep their own pages/)).toBeTruthy();
+    expect(screen.queryByTestId('claim-count')).toBeNull();
   });
 
   it('updates live while the feed grows', async () => {
