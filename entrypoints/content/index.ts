@@ -13,7 +13,9 @@ export default defineContentScript({
     // Whatever goes wrong here must stay ours: an exception or console error would show up
     // in the page's devtools and in its error reporting, which is not our business.
     try {
-      void new PageSession(ctx, (claims, actions) => mountCards(claims, actions)).start().catch(() => {});
+      void new PageSession(ctx, (claims, actions) => mountCards(claims, actions))
+        .start()
+        .catch(() => {});
     } catch {
       // Without storage or the Highlight API we show nothing, and the page is unaffected.
     }

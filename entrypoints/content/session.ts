@@ -156,6 +156,7 @@ export class PageSession {
           start: this.started,
           end: performance.now(),
           claims: annotator.claims().length,
+          ...annotator.stats(),
         },
         location.origin,
       );

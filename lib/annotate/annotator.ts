@@ -90,6 +90,8 @@ export class Annotator implements ClaimSource {
   private sorted: Claim[] | null = null;
   private wasBusy = false;
   private destroyed = false;
+  private workMs = 0;
+  private slices = 0;
 
   constructor(options: AnnotatorOptions) {
     this.doc = options.document;
@@ -140,6 +142,11 @@ export class Annotator implements ClaimSource {
       this.changed.size > 0 ||
       this.pruneDue
     );
+  }
+
+  /** Time spent working so far and in how many slices (for the page benchmark). */
+  stats(): { workMs: number; slices: number; blocks: number } {
+    return { workMs: this.workMs, slices: this.slices, blocks: this.records.size };
   }
 
   /** Whether marks are painted. */
@@ -263,7 +270,8 @@ export class Annotator implements ClaimSource {
   /** One idle slice: work until the budget is spent, then yield to the page. */
   private slice(): void {
     if (this.destroyed) return;
-    const deadline = this.scheduler.now() + SLICE_BUDGET_MS;
+    const started = this.scheduler.now();
+    const deadline = started + SLICE_BUDGET_MS;
     let claimsChanged = false;
     try {
       if (this.pruneDue) claimsChanged = this.prune() || claimsChanged;
@@ -283,6 +291,8 @@ export class Annotator implements ClaimSource {
       this.work.length = 0;
       this.reanalyze = [];
     }
+    this.slices++;
+    this.workMs += this.scheduler.now() - started;
     this.schedule();
     const busy = this.busy;
     if (claimsChanged) this.notify();

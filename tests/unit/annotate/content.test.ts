@@ -49,10 +49,10 @@ describe('content script', () => {
     expect(contentScript.cssInjectionMode).toBe('manifest');
   });
 
-  it('marks the claims, reports the page summary and leaves the DOM alone', async () => {
+  it('marks the claims, reports the page summary and leaves the page markup alone', async () => {
     const highlights = installFakeHighlightApi();
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    const before = document.documentElement.outerHTML;
+    const before = document.body.outerHTML;
     contentScript.main(ctx);
     await vi.waitFor(() => expect(marked(highlights).length).toBeGreaterThan(0), waitLong);
     expect([...highlights.keys()].sort()).toEqual([
@@ -64,7 +64,8 @@ describe('content script', () => {
     await vi.waitFor(() => expect(reports(send).at(-1)?.status).toBe('done'), waitLong);
     const last = reports(send).at(-1) as PageSummary;
     expect(last.claims.map((c) => c.quote).sort()).toEqual(marked(highlights).sort());
-    expect(document.documentElement.outerHTML).toBe(before);
+    // The card overlay lives outside <body>; the page's own markup is untouched.
+    expect(document.body.outerHTML).toBe(before);
   });
 
   it('answers the popup: hides and shows marks, reveals a claim, ignores strangers', async () => {
