@@ -60,7 +60,7 @@ export function createAnalyzer(
             rule,
             prefilter: compilePrefilter(rule.triggers) as RegExp,
           })),
-          net: compileNet(rules),
+          nets: new Map(),
           byId: new Map(rules.map((rule) => [rule.id, rule])),
           threshold: THRESHOLD[settings.sensitivity ?? 'medium'],
         }
@@ -92,7 +92,8 @@ interface Compiled {
   prefilter: RegExp;
   /** Each rule's own trigger expression, to learn which rules a block could concern. */
   rules: { rule: Rule; prefilter: RegExp }[];
-  net: RuleNet;
+  /** Match nets of the rule combinations met so far: sweeping only the candidates' patterns is several times faster. */
+  nets: Map<string, RuleNet>;
   byId: Map<string, Rule>;
   threshold: number;
 }
@@ -121,22 +122,23 @@ export interface Verdict {
 }
 
 function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[] {
-  compiled.prefilter.lastIndex = 0;
-  if (!compiled.prefilter.test(text)) return [];
-  const block = blockContext(text);
+  if (!hasMatch(compiled.prefilter, text)) return [];
+  // Cheapest first: which rules' triggers occur, then whether the block has anywhere the context
+  // those rules require. In a feed, most posts that pass the prefilter stop here.
+  const triggered = compiled.rules.filter(({ prefilter }) => hasMatch(prefilter, text));
+  const signals = detectSignals(text);
+  const candidates = explain
+    ? triggered
+    : triggered.filter(({ rule }) => contextPossible(rule, signals));
+  if (candidates.length === 0) return [];
+  const block = blockContext(text, signals);
   if (block.critique && !explain) return [];
-  // Only rules whose triggers occur and whose required context the block has anywhere are worth
-  // tokenizing for; in a feed that is a small share of the posts that pass the prefilter.
-  const candidates = compiled.rules.filter(
-    ({ rule, prefilter }) => (explain || contextPossible(rule, block)) && hasMatch(prefilter, text),
-  );
   const hits = candidates
     .flatMap(({ prefilter }) => triggerHits(text, prefilter))
     .sort((a, b) => a - b);
-  if (hits.length === 0) return [];
   const sentences = splitSentences(text);
   const raw = longestPerRule(
-    findMatches(text, sentences, hits, compiled.net).filter((m) =>
+    findMatches(text, sentences, hits, netFor(compiled, candidates)).filter((m) =>
       compiled.byId.has(m.match.ruleId),
     ),
   );
@@ -211,14 +213,29 @@ function longestPerRule(raw: Located[]): Located[] {
   return [...best.values()].sort((a, b) => a.match.start - b.match.start);
 }
 
+// A handful of rule combinations covers nearly every block; the cap keeps hostile input from growing the cache.
+const NET_CACHE_LIMIT = 512;
+
+/** The compiled net of exactly these candidate rules, built once per combination. */
+function netFor(compiled: Compiled, candidates: { rule: Rule }[]): RuleNet {
+  const key = candidates.map((c) => c.rule.id).join(' ');
+  let net = compiled.nets.get(key);
+  if (!net) {
+    net = compileNet(candidates.map((c) => c.rule));
+    if (compiled.nets.size >= NET_CACHE_LIMIT) compiled.nets.clear();
+    compiled.nets.set(key, net);
+  }
+  return net;
+}
+
 function hasMatch(prefilter: RegExp, text: string): boolean {
   prefilter.lastIndex = 0;
   return prefilter.test(text);
 }
 
 /** Whether the block has, somewhere, each kind of context the rule requires (a cheap superset of the real check). */
-function contextPossible(rule: Rule, block: BlockContext): boolean {
-  return rule.context.requires.every((group) => group.some((signal) => block.signals.has(signal)));
+function contextPossible(rule: Rule, signals: Set<ContextSignal>): boolean {
+  return rule.context.requires.every((group) => group.some((signal) => signals.has(signal)));
 }
 
 function triggerHits(text: string, prefilter: RegExp): number[] {
@@ -301,8 +318,7 @@ interface BlockContext {
 // A post this short is one thought: its context is the whole post, not the neighbouring sentences.
 const SHORT_BLOCK = 600;
 
-function blockContext(text: string): BlockContext {
-  const signals = detectSignals(text);
+function blockContext(text: string, signals: Set<ContextSignal>): BlockContext {
   const boosters: string[] = [];
   if (signals.has('sum')) boosters.push('specific-sum');
   if (hasRate(text)) boosters.push('rate');
