@@ -6,6 +6,7 @@ import { type Span, splitSentences } from './sentences';
 import {
   detectSignals,
   hasRate,
+  isAdviceRequest,
   isCandid,
   isCritique,
   isEmploymentOrEvent,
@@ -327,7 +328,7 @@ function blockContext(text: string, signals: Set<ContextSignal>): BlockContext {
   return {
     boosters,
     effortless: signals.has('effortless'),
-    critique: isCritique(text),
+    critique: isCritique(text) || isAdviceRequest(text),
     candid: isCandid(text),
     jobOrEvent: isEmploymentOrEvent(text) && !signals.has('ai') && !signals.has('effortless'),
     signals,
@@ -458,7 +459,12 @@ const OPEN_QUOTES = /["“«]/g;
 
 /** Whether the match sits inside double quotes within its sentence (someone's words, quoted). */
 function insideQuotes(text: string, sentence: Span, match: Match): boolean {
-  const before = text.slice(sentence.start, match.start).match(OPEN_QUOTES)?.length ?? 0;
-  const after = text.slice(match.end, sentence.end).match(/["”»]/g)?.length ?? 0;
-  return before % 2 === 1 && after > 0;
+  const before = text.slice(sentence.start, match.start);
+  const after = text.slice(match.end, sentence.end);
+  const doubled = (before.match(OPEN_QUOTES)?.length ?? 0) % 2 === 1 && /["”»]/.test(after);
+  // ASCII single quotes double as apostrophes: count only those that open or close a word run.
+  const single =
+    (before.match(/(?<![\w'])'(?=\S)/g)?.length ?? 0) >
+    (before.match(/(?<=\S)'(?![\w'])/g)?.length ?? 0);
+  return doubled || (single && /(?<=\S)'(?![\w'])/.test(after));
 }

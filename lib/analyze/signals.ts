@@ -5,9 +5,9 @@ import type { ContextSignal } from '../rules/schema';
 const SUM =
   /[$€£¥₹]\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?[km]\b)|\b\d[\d,.]*\s?(?:grand|bucks|dollars|usd|eur|euros?|gbp|pounds)\b|\b(?:four|five|six|seven|eight|[4-9])[- ]?figures?\b/i;
 const RATE =
-  /(?:[$€£]|(?<![\d,.$€£]))\d[\d,.]*\s?k?\+?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr)\b|[$€£]\d[\d,.]*\s?k?\+?\s(?:daily|weekly|monthly|this (?:week|month)|last (?:week|month)|in (?:a|one|my first) (?:day|week|month))|\bmrr\b/i;
+  /(?:[$€£]|(?<![\d,.$€£]))(?:\d{3,}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?k)\+?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr)\b|[$€£]\d[\d,.]*\s?k?\+?\s(?:daily|weekly|monthly|this (?:week|month)|last (?:week|month)|in (?:a|one|my first) (?:day|week|month))|\bmrr\b/i;
 const INCOME =
-  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\binto [$€£¥₹]\d|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
+  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\b(?:covers?|paying|pays?) (?:my|our|the) (?:rent|mortgage|bills|car(?: loan)?|holidays?)\b|\bpaying (?:me|you|ever since)\b|\bclients? pay\b|\bpaying clients\b|\bsigned \d+ clients\b|\b(?:done|did|doing) [$€£¥₹]\d|\bsell\w* .{0,40}for [$€£¥₹]\d|\b(?:results?|total|earned|payouts?)s?:? ?(?:[A-Z]{1,3})?[$€£¥₹]\d|\bin sales\b|\binto [$€£¥₹]\d|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
 const EFFORTLESS =
   /\b(?:autopilot|while (?:you|i|they) sleep|in your sleep|effortless(?:ly)?|hands[- ]off|no work|zero effort|without (?:lifting a finger|any effort|working)|do(?:ing)? nothing|set (?:it )?and forget|100% passive|fully passive|truly passive|passive income|on its own|runs itself)\b/i;
 const AI =
@@ -46,13 +46,13 @@ export function hasRate(text: string): boolean {
 
 // A post that warns against or debunks hype. Negated forms ("not a scam") are removed first.
 const CRITIQUE =
-  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd)\b/i;
+  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|not happening|do the math\w*|(?:i am|i'm) so tired of|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd)\b/i;
 const NEGATED_CRITIQUE =
   /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait)\w*/gi;
 
 // Scare quotes around a selling word ("the 'free' business") mark a critic's voice.
 const SCARE_QUOTES =
-  /["“‘](?:free|passive|easy|effortless|automated|fully automated|guaranteed|risk[- ]free|passive income|done[- ]for[- ]you|hands[- ]off|untapped|autopilot|on autopilot)["”’]|["“][^"”\n]{2,40}["”]\s(?:pitch|line|promise|crowd|playbook|trope|narrative|grift|bros?|crowd|genre|brigade|industry)\b/i;
+  /(?:["“‘]|(?<![\w'])')(?:free|passive|easy|effortless|automated|fully automated|guaranteed|risk[- ]free|passive income|income forever|done[- ]for[- ]you|hands[- ]off|untapped|autopilot|on autopilot)(?:["”’]|'(?!\w))|["“][^"”\n]{2,40}["”]\s(?:pitch|line|promise|crowd|playbook|trope|narrative|grift|bros?|crowd|genre|brigade|industry)\b/i;
 
 /** Whether a block of text warns against or debunks hype as a whole (a critique, a scam alert, a report). */
 export function isCritique(text: string): boolean {
@@ -61,7 +61,7 @@ export function isCritique(text: string): boolean {
 
 // Reporting or distancing cues that put a claim in someone else's mouth.
 const REPORTED =
-  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|say|(?:that|which|who|they|ads|courses|gurus|videos) promise|claim(?:s|ed|ing)?|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us)|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
+  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|say|(?:that|which|who|they|ads|courses|gurus|videos) promise|claim(?:s|ed|ing)?|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us)|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
 
 // A speaker label ("guru: …", "the ad: …") quotes someone without quotation marks.
 const SPEAKER =
@@ -74,6 +74,14 @@ export function isReported(text: string): boolean {
 
 const STATS =
   /\b(?:average|median|survey(?:ed|s)?|study|studies|per ?cent|percentage|according to|analysts?|quarterly|(?:second|third|fourth) quarter|fiscal|q[1-4]|shares|stock (?:market|price|prices|fell|rose)|year[- ]over[- ]year|yoy|gdp|inflation|economists?|census|respondents|data shows?|fewer than|in a review of|researchers?|(?:\d{1,2}|one) in (?:\d{1,3}|ten|five|four|three)\b(?!\s*(?:days?|weeks?|months?|hours?|years?|minutes?)))\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s?%\s?(?:of (?:respondents|people|users|sellers|creators|participants|adults|those|households|businesses)|(?:increase|decrease|rise|drop|decline|growth|gain|jump|fall))|\b(?:rose|fell|grew|dropped|declined|increased|decreased|slipped)\s(?:by\s)?\d+(?:\.\d+)?\s?%/i;
+
+const ADVICE_REQUEST =
+  /^\W*(?:should i|would you|is it worth|thoughts on|advice (?:needed|please)|help me decide|am i crazy|be honest)\b/i;
+
+/** Whether the block asks others for advice about an opportunity ("Should I quit my job for…?"). */
+export function isAdviceRequest(text: string): boolean {
+  return ADVICE_REQUEST.test(text);
+}
 
 /** Whether the sentence reads as statistics or business news ("revenue rose 12%", "a survey found"). */
 export function isStatistics(text: string): boolean {
@@ -91,18 +99,21 @@ export function isEmploymentOrEvent(text: string): boolean {
 const QUESTION_START =
   /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s(?!confirm|vouch|attest|relate)|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b)/i;
 const HOOK_START =
-  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you)\b|who wants|no \w+(?: \w+)?\?|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
+  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you)\b|who wants|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
 
 /** Whether a sentence asks a genuine question (a sales hook such as "Want to earn $5k?" does not count). */
+// "No audience? No problem." asks nothing: it waves an objection away.
+const OBJECTION_HOOK = /^\W*no \w+(?: \w+)?\?/i;
+
 export function isQuestion(sentence: string): boolean {
-  if (HOOK_START.test(sentence)) return false;
+  if (HOOK_START.test(sentence) || OBJECTION_HOOK.test(sentence)) return false;
   const trimmed = sentence.replace(/(?:\s|\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u, '');
   if (trimmed.endsWith('?')) return true;
   return QUESTION_START.test(sentence) && !trimmed.endsWith('!');
 }
 
 const NEGATION_BEFORE =
-  /[$€£]0(?:\.00)?\b|\bmade nothing\b|\b(?:not|never|no one|no way|no,|nothing|nobody|none|so much for|hardly|rarely|neither|nor|cannot|stop|quit believing|less about|no such thing as|there is no|there's no|if (?:it|this|that) (?:were|was)|were it)\b|n['’]t\b/i;
+  /\bmade [$€£]0\b|[$€£]0\.00|\bmade nothing\b|\bno (?:product|one|business|course|system|tool|app|method|store|thing|program|bot)\b|^\W*no[,.!]|\b(?:not|never|no one|no way|no,|nothing|nobody|none|so much for|hardly|rarely|neither|nor|cannot|stop|quit believing|less about|no such thing as|there is no|there's no|if (?:it|this|that) (?:were|was)|were it)\b|n['’]t\b/i;
 const NEGATION_AFTER =
   /\b(?:myths?|lies?|fantas(?:y|ies)|fairy ?tales?|nonsense|not real|isn'?t real|doesn'?t exist|does not exist|not a thing|isn'?t a thing|bs|bullshit|scams?|doesn'?t work|does not work|isn'?t true|is not true|is false|are false|rarely|never (?:happens|works)|is not how|isn'?t how|won'?t happen|is a lie|sounds? too good|failed|flopped|was a bust|made nothing|made \$0|went nowhere|never paid|los(?:es|ing|e) money)\b/i;
 
@@ -117,7 +128,7 @@ export function negatedAfter(clauseAfter: string): boolean {
 }
 
 const CANDID =
-  /\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience)\b/i;
+  /(?<!\bno )(?<!\bzero )\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience|broke even|just reporting|rejection|honest update|not quitting)\b/i;
 
 /** Whether the block reads as an honest progress report (costs, hours, churn) rather than a pitch. */
 export function isCandid(text: string): boolean {

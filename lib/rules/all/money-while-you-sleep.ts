@@ -22,6 +22,7 @@ export default {
     'not sleep',
     "doesn't sleep",
     'never sleeps',
+    'asleep than',
   ],
   patterns: [
     'while (you|i|we|they) (sleep|slept|nap|rest)',
@@ -31,6 +32,8 @@ export default {
     "(was|were|am|i'm|you're|are) asleep",
     '/whileyousleep/',
     '(ai|bots|it|the bot|the ai) (does not|never) (sleep|sleeps)',
+    '(money|income|cash) asleep',
+    'asleep than',
   ],
   context: { requires: [['income']] },
   severity: 'medium',

@@ -71,6 +71,7 @@ export default {
     'without (any)? (prior)? (experience|skills|tech skills|coding|technical skills|a degree)',
     'even if you (have|never|know nothing|can not|are not|have never|do not know)',
     'works for (literally)? (everyone|anyone|everybody)',
+    'if i can do it .? anyone can',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',

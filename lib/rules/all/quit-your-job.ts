@@ -32,7 +32,7 @@ export default {
       ['ai', 'effortless', 'timeframe', 'sum', 'cta'],
     ],
   },
-  severity: 'low',
+  severity: 'medium',
   defaultEnabled: true,
   explanation:
     'Replacing a salary means steady income after costs, month after month. The article says income becomes dependable only once customer acquisition is predictable, which takes time and effort most pitches leave out.',

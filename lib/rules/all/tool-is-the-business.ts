@@ -52,6 +52,9 @@ export default {
     'prompt that',
     'prompts are',
     'prompt pack',
+    'away from',
+    'revenue stream',
+    'income stream',
   ],
   patterns: [
     '(chatgpt|chat gpt|claude|gemini|midjourney|ai|this tool|this app|this bot|this ai tool|one ai tool|one app) (makes|made|prints|printed|earns|earned|pays|paid|generates|generated) (me|you|people|us) (money|cash|/^[$€£]?[0-9]/)?',
@@ -79,6 +82,8 @@ export default {
     'no need (to|for) (think about)? (customers|marketing|a niche|an audience|a business idea|a product)',
     '(turn|make|turned) (chatgpt|ai|claude|gemini) into (your|a) (personal)? (atm|money printer|cash machine|income stream)',
     '(prompt|prompts) (that|which) (made|makes|make|earned|earns) (me|you)',
+    '(one|a|1) (prompt|tool|click|app) away from',
+    '(each|every) (one|prompt|template|gpt) (is)? (a|an) (revenue stream|business|income stream)',
   ],
   context: { requires: [['income']] },
   severity: 'medium',
