@@ -11,9 +11,16 @@ import {
 // The parts of the extension API these tests call inside the service worker, where they run.
 declare const chrome: {
   tabs: { query(query: { active?: boolean }): Promise<{ id?: number }[]> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]>;
+  };
   storage: {
-    session: { get(key: string): Promise<Record<string, { status?: string } | undefined>> };
+    session: {
+      get(
+        key: string,
+      ): Promise<Record<string, { status?: string; claims?: { severity: string }[] } | undefined>>;
+    };
   };
 };
 
@@ -90,7 +97,7 @@ describe('popup and badge in Chromium', () => {
     await server?.close();
   });
 
-  it('the badge shows the number of claims on the feed', async () => {
+  it('the badge shows the number of claims on the feed, coloured by the strongest', async () => {
     const hypePosts = await feed.locator('[data-expect="hype"]').count();
     // Wait for the content script to finish its first pass, so the count is final.
     await until(
@@ -108,6 +115,20 @@ describe('popup and badge in Chromium', () => {
       'the badge to count every hype post',
     );
     expect(Number(badge)).toBeGreaterThanOrEqual(hypePosts);
+    const severities = await worker.evaluate(
+      async (key) =>
+        ((await chrome.storage.session.get(key))[key]?.claims ?? []).map((c) => c.severity),
+      `summary:${tabId}`,
+    );
+    const strongest = ['high', 'medium', 'low'].find((s) => severities.includes(s));
+    const expected = {
+      high: [0xb3, 0x26, 0x1e, 255],
+      medium: [0xc2, 0x5e, 0x00, 255],
+      low: [0x7a, 0x5d, 0x00, 255],
+    };
+    expect(
+      await worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId),
+    ).toEqual(expected[strongest as keyof typeof expected]);
     expect(await markedRanges(feed)).toBeGreaterThan(0);
   });
 
@@ -124,21 +145,20 @@ describe('popup and badge in Chromium', () => {
     expect(popupErrors).toEqual([]);
   });
 
-  it('clicking a claim scrolls the page to it', async () => {
+  it('choosing a claim scrolls the page to it', async () => {
     expect(await feed.evaluate(() => window.scrollY)).toBe(0);
     const farPost = popup.locator('[data-post-id]').filter({ hasText: 'This system earns' });
-    await farPost.locator('[data-claim-id]').first().click();
-    const scrolled = await until(
-      () => feed.evaluate(() => window.scrollY),
-      (y) => y > 1_000,
-      'the feed to scroll to the far post',
-    );
-    expect(scrolled).toBeGreaterThan(1_000);
-    const farTop = await feed.evaluate(
-      () => document.getElementById('post-far')?.getBoundingClientRect().top ?? -1,
-    );
-    expect(farTop).toBeGreaterThanOrEqual(0);
-    expect(farTop).toBeLessThan(await feed.evaluate(() => window.innerHeight));
+    // By keyboard: the claims are real buttons.
+    await farPost.locator('[data-claim-id]').first().focus();
+    await popup.keyboard.press('Enter');
+    // The page may scroll smoothly: wait until the far post is in view.
+    const farTop = () =>
+      feed.evaluate(() => {
+        const top = document.getElementById('post-far')?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < window.innerHeight ? top : -1;
+      });
+    await until(farTop, (top) => top >= 0, 'the far post to scroll into view');
+    expect(await feed.evaluate(() => window.scrollY)).toBeGreaterThan(1_000);
   });
 
   it('the summary updates while the feed grows, without reopening the popup', async () => {
