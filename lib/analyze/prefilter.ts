@@ -40,7 +40,8 @@ function tokens(trigger: string): string[] {
   const words = trigger.split(' ');
   words.forEach((word, i) => {
     if (i > 0) out.push(SPACE);
-    if (word === '#') out.push(NUMBER);
+    // A leading number starts only where a number starts, so a long run of digits is scanned once.
+    if (word === '#') out.push(i === 0 ? `(?<![\\d,.])${NUMBER}` : NUMBER);
     else for (const ch of word) out.push(escapeRegExp(ch));
   });
   return out;
