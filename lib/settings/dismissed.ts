@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A claim a person marked "not hype": remembered by rule and the exact text it was found in. */
 export const DismissedClaim = z.object({
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   ruleId: z.string(),
   quote: z.string(),
   site: z.string(),

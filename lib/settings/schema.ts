@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SENSITIVITIES } from '../analyze/types';
 import { CATEGORIES } from '../rules/schema';
 
@@ -10,12 +10,14 @@ export const SETTINGS_VERSION = 2;
 /** A site pattern: a hostname such as `example.com` (matches subdomains) or `*.example.com`. */
 export const SitePattern = z
   .string()
-  .trim()
-  .toLowerCase()
-  .max(253, 'a host name has at most 253 characters')
-  .regex(
-    /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/,
-    'a site is a host name such as example.com or *.example.com',
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.maxLength(253, 'a host name has at most 253 characters'),
+    z.regex(
+      /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/,
+      'a site is a host name such as example.com or *.example.com',
+    ),
   );
 
 /** The longest custom phrase accepted: long phrases cost sync storage and rarely match anything. */
@@ -28,9 +30,11 @@ export const PHRASE_MIN_LENGTH = 4;
 export const CustomPhraseSchema = z.object({
   phrase: z
     .string()
-    .trim()
-    .min(PHRASE_MIN_LENGTH, `a phrase needs at least ${PHRASE_MIN_LENGTH} characters`)
-    .max(PHRASE_MAX_LENGTH, `a phrase has at most ${PHRASE_MAX_LENGTH} characters`),
+    .check(
+      z.trim(),
+      z.minLength(PHRASE_MIN_LENGTH, `a phrase needs at least ${PHRASE_MIN_LENGTH} characters`),
+      z.maxLength(PHRASE_MAX_LENGTH, `a phrase has at most ${PHRASE_MAX_LENGTH} characters`),
+    ),
   category: z.enum(CATEGORIES),
 });
 
