@@ -1,13 +1,13 @@
 /** Text extraction from page DOM: blocks of visible text with a map back to text nodes. */
 export { adapterFor, genericAdapter, siteAdapters } from './adapters';
-export { extractBlocks, type ExtractOptions } from './extract';
+export { type ExtractOptions, extractBlocks } from './extract';
 export {
   blockStillValid,
-  rangeFor,
-  rangesFor,
   type GapSegment,
   type MappedText,
   type OffsetMap,
+  rangeFor,
+  rangesFor,
   type Segment,
   type TextSegment,
 } from './offset-map';
