@@ -37,6 +37,13 @@ function PhaseBody({ model }: PopupProps) {
           Scanning this page…
         </p>
       );
+    case 'already-running':
+      return (
+        <p className="hl-message" data-state="scanning">
+          Hype Lens is already reading this page; its summary appears here as soon as it reports. If
+          nothing appears, reload the page.
+        </p>
+      );
     case 'not-scanned':
       if (paused) {
         return (

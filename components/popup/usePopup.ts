@@ -33,6 +33,8 @@ export type PopupPhase =
   | { kind: 'unscannable'; reason: Exclude<Unscannable, null> | 'refused' }
   | { kind: 'not-scanned' }
   | { kind: 'injecting' }
+  /** "Scan this page" found the content script already running; its report is on the way. */
+  | { kind: 'already-running' }
   | { kind: 'summary'; summary: PageSummary };
 
 /** Everything the popup view needs: state and the actions behind its buttons. */
@@ -133,7 +135,11 @@ export function usePopup(search: string): PopupModel {
         const current = initial ? found : ((await findTab(search)) ?? found);
         if (!live) return;
         setTab(current);
-        setPhase((phase) => (phase.kind === 'injecting' ? phase : phaseWithout(current)));
+        setPhase((phase) =>
+          phase.kind === 'injecting' || phase.kind === 'already-running'
+            ? phase
+            : phaseWithout(current),
+        );
       };
       // Subscribe first so a report arriving while we read is not lost.
       stopWatching = watchTabSummary(found.id, show);
@@ -217,9 +223,11 @@ export function usePopup(search: string): PopupModel {
     (async () => {
       const target = { tabId: tab.id };
       const [probe] = await browser.scripting.executeScript({ target, func: contentScriptPresent });
-      if (!probe?.result) {
-        await browser.scripting.executeScript({ target, files: ['/content-scripts/content.js'] });
+      if (probe?.result) {
+        setPhase((phase) => (phase.kind === 'injecting' ? { kind: 'already-running' } : phase));
+        return;
       }
+      await browser.scripting.executeScript({ target, files: ['/content-scripts/content.js'] });
     })().catch(() => setPhase({ kind: 'unscannable', reason: 'refused' }));
   }, [tab]);
 

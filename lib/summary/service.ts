@@ -3,18 +3,26 @@ import { type MessageSender, onMessage } from '../messaging/messaging';
 import type { PageSummary } from '../messaging/protocol';
 import { BADGE_COLORS, badgeText } from './badge';
 import { highestSeverity } from './level';
+import { claimsLabel } from './report';
 import { clearTab, getTabSummary, setTabSummary } from './store';
 
 /** The part of the toolbar-button API the badge needs (`action` in MV3, `browserAction` in MV2). */
 export interface BadgeApi {
   setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
+  /** The button's tooltip, which screen readers announce instead of the badge. */
+  setTitle?(details: { tabId: number; title: string }): Promise<void> | void;
 }
 
 /** This browser's toolbar-button API, or null where there is none. */
 export function browserBadgeApi(): BadgeApi | null {
   const api = (browser as { action?: BadgeApi; browserAction?: BadgeApi }).action;
   return api ?? (browser as { browserAction?: BadgeApi }).browserAction ?? null;
+}
+
+/** The toolbar button's tooltip for a claim count. */
+export function buttonTitle(count: number): string {
+  return count > 0 ? `Hype Lens: ${claimsLabel(count)} on this page` : 'Hype Lens';
 }
 
 /** Shows a tab's claim count on its badge, coloured by the strongest claim; empty without claims. */
@@ -29,6 +37,7 @@ export async function showBadge(
     const severity = highestSeverity(claims);
     if (severity) await badge.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[severity] });
     await badge.setBadgeText({ tabId, text: badgeText(claims.length) });
+    await badge.setTitle?.({ tabId, title: buttonTitle(claims.length) });
   } catch {
     // The tab closed in the meantime; there is no badge left to set.
   }

@@ -69,6 +69,17 @@ describe('background summary service', () => {
     expect(await badgeText(7)).toBe('');
   });
 
+  it('says the count in the button’s tooltip, which screen readers announce', async () => {
+    await report(5);
+    await report(6, pageSummary({ claims: [claim({ id: 'a' })] }));
+    await report(7, pageSummary({ claims: [] }));
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toBe(
+      'Hype Lens: 3 claims on this page',
+    );
+    expect(await fakeBrowser.action.getTitle({ tabId: 6 })).toBe('Hype Lens: 1 claim on this page');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Hype Lens');
+  });
+
   it('empties the badge when the site is paused', async () => {
     await report(5);
     await report(5, pageSummary({ status: 'paused', claims: FEED_CLAIMS }));

@@ -155,8 +155,12 @@ describe('popup', () => {
       .mockResolvedValue([{ result: true }] as never);
     renderPopup(tabId);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
-    await waitFor(() => expect(execute).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText(/already reading this page/)).toBeTruthy();
+    expect(execute).toHaveBeenCalledTimes(1);
     expect(execute.mock.calls[0][0]).not.toHaveProperty('files');
+    // Its report arrives like any other.
+    await report(tabId, pageSummary({ claims: FEED_CLAIMS }));
+    expect((await screen.findByTestId('claim-count')).textContent).toBe('3');
   });
 
   it('says the page cannot be scanned when the browser refuses the injection', async () => {
