@@ -3,6 +3,7 @@ export { groupByPost, type PostGroup } from './group';
 export {
   type CategoryCount,
   type ClaimLike,
+  claimsLabel,
   countByCategory,
   HYPE_LEVEL_LABEL,
   HYPE_LEVELS,
@@ -12,5 +13,5 @@ export {
 } from './level';
 export { siteOf, type Unscannable, unscannableReason } from './page-kind';
 export { isSitePaused, withSitePaused } from './pause';
-export { claimsLabel, hostOf, markdownReport, markdownText } from './report';
+export { hostOf, markdownReport, markdownText } from './report';
 export { ruleTitle } from './rule-title';

@@ -56,3 +56,8 @@ export function countByCategory(claims: readonly ClaimLike[]): CategoryCount[] {
         b.count - a.count || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category),
     );
 }
+
+/** "1 claim", "3 claims". */
+export function claimsLabel(count: number): string {
+  return `${count} ${count === 1 ? 'claim' : 'claims'}`;
+}

@@ -1,7 +1,7 @@
 import type { PageSummary } from '../messaging/protocol';
 import { CATEGORY_INFO } from '../rules/categories';
 import { groupByPost } from './group';
-import { countByCategory, HYPE_LEVEL_LABEL, hypeLevel } from './level';
+import { claimsLabel, countByCategory, HYPE_LEVEL_LABEL, hypeLevel } from './level';
 import { ruleTitle } from './rule-title';
 
 /** Page text quoted into Markdown: one line, with the characters Markdown would act on escaped. */
@@ -10,11 +10,6 @@ export function markdownText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
-
-/** "1 claim", "3 claims". */
-export function claimsLabel(count: number): string {
-  return `${count} ${count === 1 ? 'claim' : 'claims'}`;
 }
 
 /** A Markdown summary of a page's claims, for "Copy report" in the popup. */

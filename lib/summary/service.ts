@@ -2,8 +2,8 @@ import { type Browser, browser } from 'wxt/browser';
 import { type MessageSender, onMessage } from '../messaging/messaging';
 import type { PageSummary } from '../messaging/protocol';
 import { BADGE_COLORS, badgeText } from './badge';
-import { highestSeverity } from './level';
-import { claimsLabel } from './report';
+// Not the index: the background should not load the rule base just to count claims.
+import { claimsLabel, highestSeverity } from './level';
 import { clearTab, getTabSummary, setTabSummary } from './store';
 
 /** The part of the toolbar-button API the badge needs (`action` in MV3, `browserAction` in MV2). */
