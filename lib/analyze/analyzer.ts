@@ -1,7 +1,7 @@
 import type { Category, ContextSignal, Rule, Severity } from '../rules/schema';
 import { customRule } from './custom';
 import { compileNet, type Match, type RuleNet, sweep } from './net';
-import { compilePrefilter } from './prefilter';
+import { compileTriggerIndex, type TriggerIndex } from './prefilter';
 import { type Span, splitSentences } from './sentences';
 import {
   detectSignals,
@@ -52,15 +52,12 @@ export function createAnalyzer(
   const toggles = settings.rules ?? {};
   const custom = (settings.customPhrases ?? []).flatMap((phrase, i) => customRule(phrase, i) ?? []);
   const rules = [...allRules.filter((rule) => toggles[rule.id] ?? rule.defaultEnabled), ...custom];
-  const prefilter = compilePrefilter(rules.flatMap((rule) => rule.triggers));
+  const triggers = compileTriggerIndex(rules.map((rule) => rule.triggers));
   const compiled: Compiled | null =
-    prefilter && rules.length > 0
+    triggers && rules.length > 0
       ? {
-          prefilter,
-          rules: rules.map((rule) => ({
-            rule,
-            prefilter: compilePrefilter(rule.triggers) as RegExp,
-          })),
+          triggers,
+          rules,
           nets: new Map(),
           byId: new Map(rules.map((rule) => [rule.id, rule])),
           threshold: THRESHOLD[settings.sensitivity ?? 'medium'],
@@ -89,10 +86,10 @@ export function createAnalyzer(
 
 /** Everything compiled once per settings change. */
 interface Compiled {
-  /** All enabled rules' triggers in one expression: the first, cheapest test. */
-  prefilter: RegExp;
-  /** Each rule's own trigger expression, to learn which rules a block could concern. */
-  rules: { rule: Rule; prefilter: RegExp }[];
+  /** All enabled rules' triggers in one expression (the first, cheapest test), and which rule owns each. */
+  triggers: TriggerIndex;
+  /** The enabled rules, in the order the trigger index numbers them. */
+  rules: readonly Rule[];
   /** Match nets of the rule combinations met so far: sweeping only the candidates' patterns is several times faster. */
   nets: Map<string, RuleNet>;
   byId: Map<string, Rule>;
@@ -123,20 +120,21 @@ export interface Verdict {
 }
 
 function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[] {
-  if (!hasMatch(compiled.prefilter, text)) return [];
+  const found = triggerHits(text, compiled.triggers);
+  if (found.length === 0) return [];
   // Cheapest first: which rules' triggers occur, then whether the block has anywhere the context
   // those rules require. In a feed, most posts that pass the prefilter stop here.
-  const triggered = compiled.rules.filter(({ prefilter }) => hasMatch(prefilter, text));
   const signals = detectSignals(text);
-  const candidates = explain
-    ? triggered
-    : triggered.filter(({ rule }) => contextPossible(rule, signals));
+  const owners = new Set(found.flatMap((hit) => hit.owners));
+  const candidates = [...owners]
+    .sort((a, b) => a - b)
+    .map((i) => compiled.rules[i] as Rule)
+    .filter((rule) => explain || contextPossible(rule, signals));
   if (candidates.length === 0) return [];
   const block = blockContext(text, signals);
   if (block.critique && !explain) return [];
-  const hits = candidates
-    .flatMap(({ prefilter }) => triggerHits(text, prefilter))
-    .sort((a, b) => a - b);
+  const wanted = new Set(candidates.map((rule) => compiled.rules.indexOf(rule)));
+  const hits = found.filter((hit) => hit.owners.some((i) => wanted.has(i))).map((hit) => hit.at);
   const sentences = splitSentences(text);
   const raw = longestPerRule(
     findMatches(text, sentences, hits, netFor(compiled, candidates)).filter((m) =>
@@ -218,20 +216,15 @@ function longestPerRule(raw: Located[]): Located[] {
 const NET_CACHE_LIMIT = 512;
 
 /** The compiled net of exactly these candidate rules, built once per combination. */
-function netFor(compiled: Compiled, candidates: { rule: Rule }[]): RuleNet {
-  const key = candidates.map((c) => c.rule.id).join(' ');
+function netFor(compiled: Compiled, candidates: readonly Rule[]): RuleNet {
+  const key = candidates.map((rule) => rule.id).join(' ');
   let net = compiled.nets.get(key);
   if (!net) {
-    net = compileNet(candidates.map((c) => c.rule));
+    net = compileNet(candidates);
     if (compiled.nets.size >= NET_CACHE_LIMIT) compiled.nets.clear();
     compiled.nets.set(key, net);
   }
   return net;
-}
-
-function hasMatch(prefilter: RegExp, text: string): boolean {
-  prefilter.lastIndex = 0;
-  return prefilter.test(text);
 }
 
 /** Whether the block has, somewhere, each kind of context the rule requires (a cheap superset of the real check). */
@@ -239,12 +232,18 @@ function contextPossible(rule: Rule, signals: Set<ContextSignal>): boolean {
   return rule.context.requires.every((group) => group.some((signal) => signals.has(signal)));
 }
 
-function triggerHits(text: string, prefilter: RegExp): number[] {
-  const hits: number[] = [];
-  prefilter.lastIndex = 0;
-  for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-    hits.push(m.index);
-    if (m[0].length === 0) prefilter.lastIndex++;
+/** Where triggers occur in the text, with the rules each may belong to. */
+function triggerHits(
+  text: string,
+  index: TriggerIndex,
+): { at: number; owners: readonly number[] }[] {
+  const hits: { at: number; owners: readonly number[] }[] = [];
+  const { regex } = index;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    hits.push({ at: m.index, owners: index.owners(m[0]) });
+    // Triggers of different rules may overlap ("no audience needed" inside "no audience"): look again from the next character.
+    regex.lastIndex = m.index + 1;
   }
   return hits;
 }

@@ -72,3 +72,46 @@ function emit(node: TrieNode): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+/** The prefilter together with which rules each trigger it finds belongs to. */
+export interface TriggerIndex {
+  /** The combined expression (global flag: reset `lastIndex` before use). */
+  regex: RegExp;
+  /** Indexes of the rules that may own a matched text (rules whose trigger starts with it). */
+  owners(matched: string): readonly number[];
+}
+
+/** Matched text and triggers compare in one shape: lower case, spaces for dashes, `#` for numbers. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .replace(/\d[\d,.]*/g, '#')
+    .trim();
+}
+
+/** Builds the prefilter over several rules' trigger lists, remembering which rule each trigger came from. */
+export function compileTriggerIndex(lists: readonly (readonly string[])[]): TriggerIndex | null {
+  const regex = compilePrefilter(lists.flat());
+  if (!regex) return null;
+  const byKey = new Map<string, Set<number>>();
+  lists.forEach((triggers, index) => {
+    for (const trigger of triggers) {
+      const key = normalize(trigger);
+      const owners = byKey.get(key) ?? new Set<number>();
+      owners.add(index);
+      byKey.set(key, owners);
+    }
+  });
+  // The regex stops at the shortest trigger, so a match also stands for every longer trigger it begins.
+  const keys = [...byKey.keys()];
+  const owners = new Map<string, number[]>();
+  for (const key of keys) {
+    const all = new Set<number>();
+    for (const other of keys)
+      if (other.startsWith(key)) for (const i of byKey.get(other) ?? []) all.add(i);
+    owners.set(key, [...all]);
+  }
+  const everyone = lists.map((_, i) => i);
+  return { regex, owners: (matched) => owners.get(normalize(matched)) ?? everyone };
+}
