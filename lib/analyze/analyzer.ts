@@ -255,7 +255,34 @@ interface Located {
 
 /** Tokenizes only the sentences (or windows of long sentences) that contain a trigger hit. */
 function findMatches(text: string, sentences: Span[], hits: number[], net: RuleNet): Located[] {
+  // A short post is tokenized once, from its first to its last sentence with a hit: one compromise
+  // document costs less than several. Longer texts go sentence by sentence, in windows around hits.
+  const chosen = sentencesWithHits(sentences, hits);
+  const first = sentences[chosen[0]?.index ?? 0] as Span;
+  const last = sentences[chosen[chosen.length - 1]?.index ?? 0] as Span;
+  const pieces =
+    last.end - first.start <= WHOLE_SENTENCE_LIMIT
+      ? [{ start: first.start, end: last.end }]
+      : chosen.flatMap(({ index, inside }) => windows(text, sentences[index] as Span, inside));
   const out: Located[] = [];
+  for (const w of pieces) {
+    for (const m of sweep(net, text.slice(w.start, w.end))) {
+      const start = w.start + m.start;
+      out.push({
+        match: { ruleId: m.ruleId, start, end: w.start + m.end },
+        sentence: sentenceAt(sentences, start),
+      });
+    }
+  }
+  return out;
+}
+
+/** The sentences that contain trigger hits, with those hits. */
+function sentencesWithHits(
+  sentences: Span[],
+  hits: number[],
+): { index: number; inside: number[] }[] {
+  const chosen: { index: number; inside: number[] }[] = [];
   let h = 0;
   for (let i = 0; i < sentences.length && h < hits.length; i++) {
     const s = sentences[i] as Span;
@@ -264,17 +291,21 @@ function findMatches(text: string, sentences: Span[], hits: number[], net: RuleN
       if ((hits[h] as number) >= s.start) inside.push(hits[h] as number);
       h++;
     }
-    if (inside.length === 0) continue;
-    for (const w of windows(text, s, inside)) {
-      for (const m of sweep(net, text.slice(w.start, w.end))) {
-        out.push({
-          match: { ruleId: m.ruleId, start: w.start + m.start, end: w.start + m.end },
-          sentence: i,
-        });
-      }
-    }
+    if (inside.length > 0) chosen.push({ index: i, inside });
   }
-  return out;
+  return chosen;
+}
+
+/** The index of the sentence containing an offset (binary search; sentences are in order). */
+function sentenceAt(sentences: Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as Span).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function windows(text: string, sentence: Span, hits: number[]): Span[] {
