@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES, SEVERITIES } from '../rules/schema';
 
 z.config({ jitless: true });
@@ -41,8 +41,8 @@ export const PROTOCOL = {
   'summary/report': { request: PageSummary, response: z.object({ ok: z.boolean() }) },
   /** popup → background: the summary of a tab, or null when the tab was never scanned. */
   'summary/get': {
-    request: z.object({ tabId: z.number().int() }),
-    response: PageSummary.nullable(),
+    request: z.object({ tabId: z.int() }),
+    response: z.nullable(PageSummary),
   },
   /** popup → content: scroll to a claim and flash it. */
   'claim/reveal': {
