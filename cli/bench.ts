@@ -75,7 +75,7 @@ function inProcess(): void {
 function wholeProcess(): void {
   mkdirSync(TMP, { recursive: true });
   const file = join(TMP, 'bench-feed.jsonl');
-  const lines = generateFeed(8 * MB, 0.03, 7).map((p, i) =>
+  const lines = generateFeed(6.4 * MB, 0.03, 7).map((p, i) =>
     JSON.stringify({ id: `p${i}`, text: p.text }),
   );
   writeFileSync(file, `${lines.join('\n')}\n`);

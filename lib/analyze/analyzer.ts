@@ -4,6 +4,7 @@ import { compileNet, type Match, type RuleNet, sweep } from './net';
 import { compileTriggerIndex, type TriggerIndex } from './prefilter';
 import { type Span, splitSentences } from './sentences';
 import {
+  deniesInSentence,
   detectSignals,
   hasRate,
   isAdviceRequest,
@@ -370,6 +371,7 @@ function blockContext(text: string, signals: Set<ContextSignal>): BlockContext {
 interface SentenceContext {
   question: boolean;
   statistics: boolean;
+  denied: boolean;
   near: Set<ContextSignal> | null;
   matches: Located[];
 }
@@ -393,6 +395,7 @@ function sentenceContext(
     context = {
       question: isQuestion(sentenceText),
       statistics: isStatistics(sentenceText),
+      denied: deniesInSentence(sentenceText),
       near: null,
       matches: [],
     };
@@ -413,6 +416,7 @@ function judge(
   const { match, sentence: index } = located;
   const sentence = sentences[index] as Span;
   if (context.question) return 'question';
+  if (context.denied) return 'negated';
   if (context.statistics) return 'statistics';
   if (block.jobOrEvent && JOB_OR_EVENT_CATEGORIES.has(rule.category)) return 'event-or-job';
   if (block.candid && rule.category === 'unrealistic-timelines') return 'candid-update';

@@ -7,7 +7,7 @@ const SUM =
 const RATE =
   /(?:[$€£]|(?<![\d,.$€£]))(?:\d{3,}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?k)\+?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr)\b|[$€£]\d[\d,.]*\s?k?\+?\s(?:daily|weekly|monthly|this (?:week|month)|last (?:week|month)|in (?:a|one|my first) (?:day|week|month))|\bmrr\b/i;
 const INCOME =
-  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\b(?:covers?|paying|pays?) (?:my|our|the) (?:rent|mortgage|bills|car(?: loan)?|holidays?)\b|\bpaying (?:me|you|ever since)\b|\bclients? pay\b|\bpaying clients\b|\bsigned \d+ clients\b|\b(?:done|did|doing) [$€£¥₹]\d|\bsell\w* .{0,40}for [$€£¥₹]\d|\b(?:results?|total|earned|payouts?)s?:? ?(?:[A-Z]{1,3})?[$€£¥₹]\d|\bin sales\b|\binto [$€£¥₹]\d|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
+  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\b(?:covers?|paying|pays?) (?:my|our|the) (?:rent|mortgage|bills|car(?: loan)?|holidays?)\b|\bpaying (?:me|you|ever since)\b|\bclients? pay\b|\bpaying clients\b|\bsigned \d+ clients\b|\b(?:done|did|doing) [$€£¥₹]\d|\bsell\w* .{0,40}for [$€£¥₹]\d|\b(?:results?|total|earned|payouts?)s?:? ?(?:[A-Z]{1,3})?[$€£¥₹]\d|\bin sales\b|#\w*(?:income|money|cash)\w*|\bprinted \d|\breturns\b|\b(?:still|it) pays\b|\bpays (?:me|you|out)\b|\bresell\w*|\bpays? (?:ur|your|my|our) (?:rent|bills)\b|\binto [$€£¥₹]\d|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
 const EFFORTLESS =
   /\b(?:autopilot|while (?:you|i|they) sleep|in your sleep|effortless(?:ly)?|hands[- ]off|no work|zero effort|without (?:lifting a finger|any effort|working)|do(?:ing)? nothing|set (?:it )?and forget|100% passive|fully passive|truly passive|passive income|on its own|runs itself)\b/i;
 const AI =
@@ -46,7 +46,7 @@ export function hasRate(text: string): boolean {
 
 // A post that warns against or debunks hype. Negated forms ("not a scam") are removed first.
 const CRITIQUE =
-  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|not happening|do the math\w*|(?:i am|i'm) so tired of|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd)\b/i;
+  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|oh sure|yeah right|🙄|refund (?:request|denied|ignored)|zero (?:sales|traffic)|recycled|spam(?:mers?)?|they never show|kidding|joking|satire|parody|not how they pitched|consumer alert|watch for|phrases like|warning for|not happening|do the math\w*|(?:i am|i'm) so tired of|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd)\b/i;
 const NEGATED_CRITIQUE =
   /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait)\w*/gi;
 
@@ -61,11 +61,11 @@ export function isCritique(text: string): boolean {
 
 // Reporting or distancing cues that put a claim in someone else's mouth.
 const REPORTED =
-  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|say|(?:that|which|who|they|ads|courses|gurus|videos) promise|claim(?:s|ed|ing)?|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us)|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
+  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|(?:they|people|gurus|everyone|experts) say|(?:that|which|who|they|ads|courses|gurus|videos) promise|claim(?:s|ed|ing)?|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us|me)|asked (?:me|us|if|whether)|is it true|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
 
 // A speaker label ("guru: …", "the ad: …") quotes someone without quotation marks.
 const SPEAKER =
-  /(?:^|[\s(])(?:guru|gurus|coach|influencer|the ad|every ad|ad|my feed|linkedin|tiktok|youtube|him|her|them|narrator)\s?:/i;
+  /(?:^|[\s(])(?:[ab]|guru|gurus|coach|influencer|the ad|every ad|ad|my feed|linkedin|tiktok|youtube|him|her|them|narrator)\s?:/i;
 
 /** Whether the text reports or attributes a claim to someone else rather than making it. */
 export function isReported(text: string): boolean {
@@ -73,7 +73,7 @@ export function isReported(text: string): boolean {
 }
 
 const STATS =
-  /\b(?:average|median|survey(?:ed|s)?|study|studies|per ?cent|percentage|according to|analysts?|quarterly|(?:second|third|fourth) quarter|fiscal|q[1-4]|shares|stock (?:market|price|prices|fell|rose)|year[- ]over[- ]year|yoy|gdp|inflation|economists?|census|respondents|data shows?|fewer than|in a review of|researchers?|(?:\d{1,2}|one) in (?:\d{1,3}|ten|five|four|three)\b(?!\s*(?:days?|weeks?|months?|hours?|years?|minutes?)))\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s?%\s?(?:of (?:respondents|people|users|sellers|creators|participants|adults|those|households|businesses)|(?:increase|decrease|rise|drop|decline|growth|gain|jump|fall))|\b(?:rose|fell|grew|dropped|declined|increased|decreased|slipped)\s(?:by\s)?\d+(?:\.\d+)?\s?%/i;
+  /\b(?:average|median|survey(?:ed|s)?|study|studies|per ?cent|percentage|according to|analysts?|quarterly|(?:second|third|fourth) quarter|fiscal|q[1-4]|shares|stock (?:market|price|prices|fell|rose)|year[- ]over[- ]year|yoy|gdp|inflation|economists?|census|respondents|data shows?|fewer than|in a review of|researchers?|of the \d+|cohort|reported revenue|(?:\d{1,2}|one) in (?:\d{1,3}|ten|five|four|three)\b(?!\s*(?:days?|weeks?|months?|hours?|years?|minutes?)))\b|(?<![\d.])[1-9]\d?(?:\.\d+)?\s?%\s?(?:of (?:respondents|people|users|sellers|creators|participants|adults|those|households|businesses)|(?:increase|decrease|rise|drop|decline|growth|gain|jump|fall))|\b(?:rose|fell|grew|dropped|declined|increased|decreased|slipped)\s(?:by\s)?\d+(?:\.\d+)?\s?%/i;
 
 const ADVICE_REQUEST =
   /^\W*(?:should i|would you|is it worth|thoughts on|advice (?:needed|please)|help me decide|am i crazy|be honest)\b/i;
@@ -89,7 +89,7 @@ export function isStatistics(text: string): boolean {
 }
 
 const EMPLOYMENT =
-  /\b(?:hiring|we'?re hiring|per hour|\/hr|\/hour|an hour|hourly|shifts?|paid training|benefits|(?:part|full)[- ]time (?:role|position|job|staff|hours)|apply (?:now|today|in person|online)|job (?:opening|posting|offer)|position|volunteers?|wage|choir|class|classes|workshop|course starts|seats?|tickets?|registration)\b/i;
+  /\b(?:hiring|we'?re hiring|per hour|\/hr|\/hour|an hour|hourly|shifts?|paid training|benefits|(?:part|full)[- ]time (?:role|position|job|staff|hours)|apply (?:now|today|in person|online)|job (?:opening|posting|offer)|position|volunteers?|wage|choir|class|classes|workshop|course starts)\b/i;
 
 /** Whether the block is a job ad, a class or an event, where "no experience" and "limited spots" are ordinary. */
 export function isEmploymentOrEvent(text: string): boolean {
@@ -122,13 +122,21 @@ export function negatedBefore(clauseBefore: string): boolean {
   return NEGATION_BEFORE.test(clauseBefore);
 }
 
+const SENTENCE_DENIAL =
+  /\blook elsewhere\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)/i;
+
+/** Whether a whole sentence turns the reader away from the claim ("if you want effortless money, look elsewhere"). */
+export function deniesInSentence(sentence: string): boolean {
+  return SENTENCE_DENIAL.test(sentence);
+}
+
 /** Whether the words just after a claim, in the same clause, deny it ("… is a myth"). */
 export function negatedAfter(clauseAfter: string): boolean {
   return NEGATION_AFTER.test(clauseAfter);
 }
 
 const CANDID =
-  /(?<!\bno )(?<!\bzero )\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience|broke even|just reporting|rejection|honest update|not quitting)\b/i;
+  /(?<!\bno )(?<!\bzero )\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience|broke even|just reporting|rejection|honest update|not quitting|hrs (?:a|per) week|i still|part-time job|real talk|not a money tree|by hand|anyone else at this stage)\b/i;
 
 /** Whether the block reads as an honest progress report (costs, hours, churn) rather than a pitch. */
 export function isCandid(text: string): boolean {

@@ -31,6 +31,9 @@ export default {
     'losing week',
     'losing day',
     'losing trade',
+    'capital protected',
+    'capital guaranteed',
+    'principal protected',
   ],
   patterns: [
     'guaranteed (passive)? (income|returns|profit|profits|results|earnings|money|cash|payouts|payout|sales|success|paycheck|pay|revenue|/^[$€£]?[0-9]/)',
@@ -43,6 +46,7 @@ export default {
     '(surefire|sure fire|foolproof|fool proof)',
     '(proven to work|always works|works every time|sure thing)',
     'never (had|has|have) a losing (month|week|day|trade|year)',
+    '(capital|principal) (protected|guaranteed)',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'high',

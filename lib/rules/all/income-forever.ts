@@ -45,6 +45,7 @@ export default {
     '/neverworkagain/',
     'retired at',
     'neverworkagain',
+    'lifetime results',
   ],
   patterns: [
     '(income|money|cash|paid|payouts|royalties|earnings|revenue|pays|paying|profit|profits|commissions) (forever|for life|for decades)',
@@ -72,6 +73,7 @@ export default {
     '(revenue|income|money|royalties|earnings) permanently',
     '/neverworkagain/',
     '(pay|pays|paying|paid) (me|you|us) .{0,4} forever',
+    'lifetime results',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',

@@ -71,6 +71,8 @@ export default {
     'in ten',
     'within',
     'first few',
+    'by week',
+    'next week',
   ],
   patterns: [
     '(in|within) (just|only|under|less than)? /^([0-9]+|a|one|two|three|four|six|ten|thirty|ninety)$/ (day|days|week|weeks|month|months|hours|hrs)',
@@ -81,6 +83,8 @@ export default {
     'instant (income|money|cash|results|profit|profits|payouts)',
     'from day (one|1)',
     '(in|within) (a|one) single (day|week|month)',
+    'by week (one|two|three|four|1|2|3|4)',
+    '(money|sales|income) started coming (the)? next week',
   ],
   context: { requires: [['sum'], ['income']] },
   severity: 'medium',

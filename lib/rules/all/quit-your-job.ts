@@ -20,11 +20,14 @@ export default {
     'quitting',
     'your notice',
     'my notice',
+    'still at your',
+    'still at a',
   ],
   patterns: [
     '(quit|leave|ditch|escape|fire|quitting|leaving|ditching|escaping) (your|the) (job|jobs|day job|boss|9-5|9|rat race|corporate job|cubicle)',
     '(replace|replacing|replaced) (your|my) (salary|income|job|paycheck|day job|full time income|full-time income|wage)',
     '(handed|hand|handing|put|putting) in (your|my) notice',
+    'still at (your|a) (9-5|9|job|day job|desk job)',
   ],
   context: {
     requires: [
