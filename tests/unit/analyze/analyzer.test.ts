@@ -93,7 +93,7 @@ describe('context decides', () => {
 
   it('scans the seed article, a critique of hype, with zero findings', () => {
     const article = readFileSync(
-      new URL('../../../../shared/seed/passive-income-using-ai.txt', import.meta.url),
+      new URL('../../fixtures/seed/passive-income-using-ai.txt', import.meta.url),
       'utf8',
     );
     const paragraphs = article.split(/\n\s*\n/);
