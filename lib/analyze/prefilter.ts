@@ -113,5 +113,17 @@ export function compileTriggerIndex(lists: readonly (readonly string[])[]): Trig
     owners.set(key, [...all]);
   }
   const everyone = lists.map((_, i) => i);
-  return { regex, owners: (matched) => owners.get(normalize(matched)) ?? everyone };
+  // Most matches repeat ("chatgpt", "a day"): remember each spelling seen, up to a bound.
+  const seen = new Map<string, readonly number[]>();
+  return {
+    regex,
+    owners(matched) {
+      let found = seen.get(matched);
+      if (!found) {
+        found = owners.get(normalize(matched)) ?? everyone;
+        if (seen.size < 4096) seen.set(matched, found);
+      }
+      return found;
+    },
+  };
 }

@@ -63,7 +63,7 @@ export default {
     'anybody can',
     'need to understand',
     'need to know',
-    'before',
+    'like this before',
     'knew nothing',
   ],
   patterns: [
