@@ -1,8 +1,8 @@
 /**
  * The prefilter: one regular expression built from trigger phrases that answers "might this text
  * hold a claim, and where?". Triggers are merged into a character trie, so the engine follows one
- * path per position instead of trying hundreds of alternatives, and a trigger that extends a shorter
- * one ("guaranteed income" after "guarantee") is dropped: finding the shorter is enough.
+ * path per position instead of trying hundreds of alternatives. Where one trigger extends another
+ * ("chatgpt trick" after "chatgpt") the longer is tried first, so a match names the trigger found.
  */
 
 interface TrieNode {
@@ -50,7 +50,6 @@ function tokens(trigger: string): string[] {
 function insert(root: TrieNode, atoms: string[]): void {
   let node = root;
   for (const atom of atoms) {
-    if (node.end) return; // a shorter trigger already covers this one
     let next = node.children.get(atom);
     if (!next) {
       next = { end: false, children: new Map() };
@@ -59,13 +58,14 @@ function insert(root: TrieNode, atoms: string[]): void {
     node = next;
   }
   node.end = true;
-  node.children.clear();
 }
 
 function emit(node: TrieNode): string {
-  const branches = [...node.children].map(([atom, child]) =>
-    child.end ? atom : atom + emit(child),
-  );
+  const branches = [...node.children].map(([atom, child]) => {
+    if (child.children.size === 0) return atom;
+    // A trigger that ends here but continues in longer ones: greedily try the longer ones first.
+    return child.end ? `${atom}(?:${emit(child)})?` : atom + emit(child);
+  });
   return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
 }
 
@@ -103,13 +103,13 @@ export function compileTriggerIndex(lists: readonly (readonly string[])[]): Trig
       byKey.set(key, owners);
     }
   });
-  // The regex stops at the shortest trigger, so a match also stands for every longer trigger it begins.
+  // The regex takes the longest trigger at a position; shorter triggers it begins with occur there too.
   const keys = [...byKey.keys()];
   const owners = new Map<string, number[]>();
   for (const key of keys) {
     const all = new Set<number>();
     for (const other of keys)
-      if (other.startsWith(key)) for (const i of byKey.get(other) ?? []) all.add(i);
+      if (key.startsWith(other)) for (const i of byKey.get(other) ?? []) all.add(i);
     owners.set(key, [...all]);
   }
   const everyone = lists.map((_, i) => i);
