@@ -36,7 +36,14 @@ function parseArgs(argv: string[]): z.infer<typeof Args> | null {
 }
 
 /** The tuning splits; `test.jsonl` is held out and only scored. */
-const DEV_FILES = ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'dev5.jsonl'];
+const DEV_FILES = [
+  'dev.jsonl',
+  'dev2.jsonl',
+  'dev3.jsonl',
+  'dev4.jsonl',
+  'dev5.jsonl',
+  'dev6.jsonl',
+];
 
 const pct = (x: number) => x.toFixed(3);
 

@@ -46,7 +46,7 @@ export function hasRate(text: string): boolean {
 
 // A post that warns against or debunks hype. Negated forms ("not a scam") are removed first.
 const CRITIQUE =
-  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|oh sure|yeah right|🙄|refund (?:request|denied|ignored)|zero (?:sales|traffic)|recycled|spam(?:mers?)?|they never show|kidding|joking|satire|parody|not how they pitched|consumer alert|watch for|phrases like|warning for|not happening|do the math\w*|(?:i am|i'm) so tired of|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd)\b/i;
+  /\b(?:scam(?:s|mer|mers|my)?|so you don'?t have to|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|side effects may include|oh sure|yeah right|🙄|refund (?:request|denied|ignored)|zero (?:sales|traffic)|recycled|spam(?:mers?)?|they never show|kidding|joking|satire|parody|not how they pitched|consumer alert|watch for|phrases like|warning for|not happening|do the math\w*|(?:i am|i'm) so tired of|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd)\b/i;
 const NEGATED_CRITIQUE =
   /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait)\w*/gi;
 
@@ -61,7 +61,7 @@ export function isCritique(text: string): boolean {
 
 // Reporting or distancing cues that put a claim in someone else's mouth.
 const REPORTED =
-  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|(?:they|people|gurus|everyone|experts) say|(?:that|which|who|they|ads|courses|gurus|videos) promise|claim(?:s|ed|ing)?|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us|me)|asked (?:me|us|if|whether)|is it true|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
+  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|(?:they|people|gurus|everyone|experts) say|(?:that|which|who|they|ads|courses|gurus|videos) promise|claim(?:s|ed|ing)?(?! your| yours)|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us|me)|asked (?:me|us|if|whether)|is it true|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
 
 // A speaker label ("guru: …", "the ad: …") quotes someone without quotation marks.
 const SPEAKER =
@@ -99,7 +99,7 @@ export function isEmploymentOrEvent(text: string): boolean {
 const QUESTION_START =
   /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s(?!confirm|vouch|attest|relate)|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b)/i;
 const HOOK_START =
-  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you)\b|who wants|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
+  /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you|one|a|an|this)\b|who wants|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
 
 /** Whether a sentence asks a genuine question (a sales hook such as "Want to earn $5k?" does not count). */
 // "No audience? No problem." asks nothing: it waves an objection away.
@@ -123,7 +123,7 @@ export function negatedBefore(clauseBefore: string): boolean {
 }
 
 const SENTENCE_DENIAL =
-  /\blook elsewhere\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)/i;
+  /^\W*if\b[^.!?]*\bwould\b|\blook elsewhere\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)/i;
 
 /** Whether a whole sentence turns the reader away from the claim ("if you want effortless money, look elsewhere"). */
 export function deniesInSentence(sentence: string): boolean {
@@ -136,7 +136,7 @@ export function negatedAfter(clauseAfter: string): boolean {
 }
 
 const CANDID =
-  /(?<!\bno )(?<!\bzero )\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience|broke even|just reporting|rejection|honest update|not quitting|hrs (?:a|per) week|i still|part-time job|real talk|not a money tree|by hand|anyone else at this stage)\b/i;
+  /(?<!\bno )(?<!\bzero )\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|hours (?:a|per) week|hours of work|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|subscriptions?|break[- ]even|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience|broke even|just reporting|rejection|honest update|income report|ad spend|took (?:six|five|four|three|two|\d+) months|not quitting|hrs (?:a|per) week|i still|part-time job|real talk|not a money tree|by hand|anyone else at this stage)\b/i;
 
 /** Whether the block reads as an honest progress report (costs, hours, churn) rather than a pitch. */
 export function isCandid(text: string): boolean {

@@ -87,6 +87,7 @@ export default {
     'ai bot made',
     'bot made',
     'my bot',
+    'ai does the work',
   ],
   patterns: [
     '(ai|the ai|chatgpt|the bot|my bot|bots|the bots|the agent|agents|ai agents|my ai|the algorithm|robots|the robots) (does|do|will do|handles|handle|runs|run|takes care of|take care of|will handle|will run) (all|everything|the rest|it all|literally everything|100%) (of)? (the)? (work|heavy lifting|for you|selling|posting)?',
@@ -112,6 +113,7 @@ export default {
     '(ai|bot|agent|it) does it (all)? for (you|her|him|me|them)',
     '(the ai agent|an ai agent|my ai agent|the agent) (handles|does|runs) (everything|it all|all of it)',
     'my (ai|ai bot|bot|agent|ai agent) (made|makes|earned|earns|printed) (more|me)',
+    '(ai|the ai) (does|do) the work',
   ],
   context: { requires: [['income', 'effortless']] },
   severity: 'medium',

@@ -120,6 +120,8 @@ export default {
     'started coming',
     'approve the',
     'approving the',
+    'keep the profits',
+    'keep the money',
   ],
   patterns: [
     'effortless',
@@ -173,6 +175,7 @@ export default {
     'self-sustaining',
     'no (active)? management (required|needed)',
     '(have not|never) had to touch it',
+    'you (just)? keep the (profits|money|cash)',
   ],
   context: { requires: [['income', 'ai']] },
   severity: 'medium',

@@ -74,6 +74,7 @@ export default {
     '/neverworkagain/',
     '(pay|pays|paying|paid) (me|you|us) .{0,4} forever',
     'lifetime results',
+    'lifetime of .{0,3} (royalties|income|payments|payouts|earnings)',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',

@@ -22,12 +22,15 @@ export default {
     'my notice',
     'still at your',
     'still at a',
+    'replace your entire',
+    'replace your whole',
   ],
   patterns: [
     '(quit|leave|ditch|escape|fire|quitting|leaving|ditching|escaping) (your|the) (job|jobs|day job|boss|9-5|9|rat race|corporate job|cubicle)',
     '(replace|replacing|replaced) (your|my) (salary|income|job|paycheck|day job|full time income|full-time income|wage)',
     '(handed|hand|handing|put|putting) in (your|my) notice',
     'still at (your|a) (9-5|9|job|day job|desk job)',
+    '(replace|replacing|replaced) (your|my) (entire|whole|full) (salary|income|job|paycheck)',
   ],
   context: {
     requires: [

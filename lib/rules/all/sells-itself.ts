@@ -79,6 +79,8 @@ export default {
     'the downloads',
     'the sales come',
     'the orders come',
+    'do the selling',
+    'does the selling',
   ],
   patterns: [
     '(sells|sell|selling) (itself|themselves)',
@@ -104,6 +106,7 @@ export default {
     '(marketplace|store|platform|algorithm|system|we) (sends|brings) (them|buyers|clients|customers) to you',
     'no (clients|customers|buyers) to find',
     'the (downloads|sales|orders|buyers|customers) (come|roll in|pour in)',
+    '(the prompts|the prompt|the ai|it|the tool|the bot|the system) (does|do) the (selling|marketing) (for you)?',
   ],
   context: { requires: [['income', 'ai', 'effortless']] },
   severity: 'medium',
