@@ -1,0 +1,276 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  collectErrors,
+  FIXTURES_DIR,
+  type FirefoxWithExtension,
+  type FixtureServer,
+  launchFirefoxWithExtension,
+  readDomChanges,
+  serveAs,
+  sleep,
+  startServer,
+  watchDomChanges,
+} from './helpers';
+
+/**
+ * The fixtures the Chromium suite checks. Site fixtures are answered under their real host names
+ * by BiDi network interception (nothing leaves the browser), so each site's adapter reads them;
+ * the others come from the fixture server on 127.0.0.1.
+ */
+const PAGES: [file: string, url: string][] = [
+  ['generic.html', ''],
+  ['demo-feed.html', ''],
+  ['x.html', 'https://x.com/home'],
+  ['reddit.html', 'https://www.reddit.com/r/sidehustle/'],
+  ['linkedin.html', 'https://www.linkedin.com/feed/'],
+  ['youtube.html', 'https://www.youtube.com/watch?v=hype'],
+  ['facebook.html', 'https://www.facebook.com/'],
+];
+
+/** Where each of our highlight ranges lies: the id of its [data-expect] post, or a tag. */
+function marksByOwner(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('hype-lens')) continue;
+      for (const abstract of highlight) {
+        const range = abstract as Range;
+        let node: Node | null = range.startContainer;
+        let owner = '(outside posts)';
+        while (node !== null) {
+          const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+          if (el?.closest('input, textarea, [contenteditable="true"], [role="textbox"]')) {
+            owner = '(editable)';
+            break;
+          }
+          // A labelled post, else (pages without labels, such as basic.html) the nearest id.
+          const post = el?.closest('[data-expect]') ?? el?.closest('[id]');
+          if (post) {
+            owner = post.id;
+            break;
+          }
+          node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+        }
+        out[owner] ??= [];
+        out[owner].push(range.toString());
+      }
+    }
+    return out;
+  });
+}
+
+function expectedPosts(page: Page, label: 'hype' | 'clean'): Promise<string[]> {
+  return page.evaluate(
+    (l) => [...document.querySelectorAll(`[data-expect="${l}"]`)].map((el) => el.id),
+    label,
+  );
+}
+
+/** How many `hype-lens-*` ranges the page holds (the reveal flash not counted). */
+function totalMarks(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('hype-lens') && name !== 'hype-lens-flash')
+      .reduce((n, [, h]) => n + h.size, 0),
+  );
+}
+
+/**
+ * The one change the extension may make to a page's DOM: mounting its card overlay host beside
+ * <body>, a childList record on <html>. Nothing in <body> changes, not even an attribute.
+ */
+function expectOnlyOverlayMounted(mutations: string[]): void {
+  expect(mutations.filter((m) => m !== 'childList on HTML')).toEqual([]);
+}
+
+async function open(env: FirefoxWithExtension, server: FixtureServer, file: string, url: string) {
+  const page = await env.browser.newPage();
+  const errors = collectErrors(page);
+  await watchDomChanges(page);
+  if (url === '') {
+    await page.goto(server.url(file));
+  } else {
+    await serveAs(page, url, readFileSync(join(FIXTURES_DIR, file), 'utf8'));
+    await page.goto(url);
+  }
+  return { page, errors };
+}
+
+/** Waits until every element matching `selector` holds a mark, then a little longer for strays. */
+async function waitForMarks(page: Page, selector = '[data-expect="hype"]'): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const targets = [...document.querySelectorAll(wanted)];
+      const marked = new Set<Element>();
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('hype-lens')) continue;
+        for (const abstract of highlight) {
+          const start = (abstract as Range).startContainer;
+          for (const target of targets) if (target.contains(start)) marked.add(target);
+        }
+      }
+      return targets.length > 0 && targets.every((el) => marked.has(el));
+    },
+    { timeout: 10_000, polling: 100 },
+    selector,
+  );
+  await sleep(400);
+}
+
+// Runs against the production Firefox build (`npm run build:firefox`, or WXT_OUT_DIR).
+describe('annotation in Firefox', () => {
+  let server: FixtureServer;
+  let env: FirefoxWithExtension;
+
+  beforeAll(async () => {
+    server = await startServer();
+    env = await launchFirefoxWithExtension();
+  });
+
+  afterAll(async () => {
+    await env?.close();
+    await server?.close();
+  });
+
+  it('installs the Firefox build as a temporary add-on under its gecko id', () => {
+    expect(env.extensionId).toBe('hype-lens@hype-lens.dev');
+  });
+
+  it('basic.html: marks the hype sentence with the high-severity highlight, nothing else', async () => {
+    const { page, errors } = await open(env, server, 'basic.html', '');
+    await waitForMarks(page, '#hype');
+    const marks = await marksByOwner(page);
+    expect(Object.keys(marks)).toEqual(['hype']);
+    expect(
+      await page.evaluate(() =>
+        [...(CSS.highlights.get('hype-lens-high') ?? [])].map((r) => r.toString()),
+      ),
+    ).toEqual(expect.arrayContaining(['$10k/month', 'on autopilot', 'while you sleep']));
+    const dom = await readDomChanges(page);
+    expect(dom.bodyNow).toBe(dom.bodyAtReady);
+    expectOnlyOverlayMounted(dom.mutations);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(PAGES)(
+    '%s: marks the hype posts, leaves the others and what people type alone',
+    async (file, url) => {
+      const { page, errors } = await open(env, server, file, url);
+      await waitForMarks(page);
+      const marks = await marksByOwner(page);
+      for (const id of await expectedPosts(page, 'hype')) {
+        expect(marks[id]?.length ?? 0, `post ${id} should be marked`).toBeGreaterThan(0);
+      }
+      for (const id of await expectedPosts(page, 'clean')) {
+        expect(marks[id] ?? [], `post ${id} should not be marked`).toEqual([]);
+      }
+      expect(marks['(editable)'] ?? []).toEqual([]);
+      // The page's values are what was typed: the extension never writes into form fields.
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('input, textarea')].every(
+            (el) => (el as HTMLInputElement).value === (el as HTMLInputElement).defaultValue,
+          ),
+        ),
+      ).toBe(true);
+      const dom = await readDomChanges(page);
+      expect(dom.bodyNow).toBe(dom.bodyAtReady);
+      expectOnlyOverlayMounted(dom.mutations);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('marks a post appended after load within two seconds, and forgets a removed one', async () => {
+    const { page, errors } = await open(env, server, 'x.html', 'https://x.com/home');
+    await waitForMarks(page);
+    const countIn = (id: string) =>
+      page.evaluate((postId) => {
+        let n = 0;
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('hype-lens')) continue;
+          for (const r of highlight) {
+            if (document.getElementById(postId)?.contains((r as Range).startContainer)) n++;
+          }
+        }
+        return n;
+      }, id);
+    const before = await totalMarks(page);
+    const removed = await countIn('x-hype-1');
+    expect(removed).toBeGreaterThan(0);
+    const appendedAt = await page.evaluate(() => {
+      const cell = document.createElement('div');
+      cell.setAttribute('data-testid', 'cellInnerDiv');
+      cell.innerHTML =
+        '<article data-testid="tweet" id="late"><div data-testid="tweetText"><span>' +
+        'My bot pays me $700 a day on autopilot, zero effort. DM me "BOT".</span></div></article>';
+      document.querySelector('section[aria-label^="Timeline"]')?.append(cell);
+      return performance.now();
+    });
+    await page.waitForFunction(
+      () =>
+        [...CSS.highlights].some(
+          ([name, h]) =>
+            name.startsWith('hype-lens') &&
+            [...h].some((r) =>
+              document.getElementById('late')?.contains((r as Range).startContainer),
+            ),
+        ),
+      { timeout: 2_000, polling: 50 },
+    );
+    const markedAt = await page.evaluate(() => performance.now());
+    expect(markedAt - appendedAt).toBeLessThan(2_000);
+    const late = await countIn('late');
+    expect(late).toBeGreaterThan(0);
+
+    await page.evaluate(() =>
+      document.getElementById('x-hype-1')?.closest('[data-testid="cellInnerDiv"]')?.remove(),
+    );
+    await page.waitForFunction(
+      (expected) =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('hype-lens') && name !== 'hype-lens-flash')
+          .reduce((n, [, h]) => n + h.size, 0) === expected,
+      { timeout: 2_000, polling: 50 },
+      before + late - removed,
+    );
+    const orphans = await page.evaluate(
+      () =>
+        [...CSS.highlights]
+          .filter(([name]) => name.startsWith('hype-lens'))
+          .flatMap(([, h]) => [...h])
+          .filter((r) => !(r as Range).startContainer.isConnected).length,
+    );
+    expect(orphans).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('paints the marks: the marked text looks different from the same text unmarked', async () => {
+    const { page, errors } = await open(env, server, 'basic.html', '');
+    await waitForMarks(page, '#hype');
+    const paragraph = await page.$('#hype');
+    if (paragraph === null) throw new Error('basic.html has no #hype');
+    const marked = await paragraph.screenshot({ encoding: 'base64' });
+    // Take our highlights out of the registry for one picture, then put them back as they were.
+    await page.evaluate(() => {
+      const saved = [...CSS.highlights].filter(([name]) => name.startsWith('hype-lens'));
+      for (const [name] of saved) CSS.highlights.delete(name);
+      (window as unknown as { __saved: typeof saved }).__saved = saved;
+    });
+    const unmarked = await paragraph.screenshot({ encoding: 'base64' });
+    await page.evaluate(() => {
+      const saved = (window as unknown as { __saved: [string, Highlight][] }).__saved;
+      for (const [name, highlight] of saved) CSS.highlights.set(name, highlight);
+    });
+    const again = await paragraph.screenshot({ encoding: 'base64' });
+    expect(unmarked).not.toBe(marked);
+    expect(again).toBe(marked);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
