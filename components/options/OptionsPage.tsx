@@ -4,6 +4,7 @@ import { DismissedSection } from './DismissedSection';
 import { PhrasesSection } from './PhrasesSection';
 import { RulesSection } from './RulesSection';
 import { SensitivitySection } from './SensitivitySection';
+import { SettingsNotice } from './SettingsNotice';
 import { SitesSection } from './SitesSection';
 import { StatusLine } from './StatusLine';
 import { TransferSection } from './TransferSection';
@@ -11,7 +12,7 @@ import { useSettings } from './useSettings';
 
 /** The whole options page: every setting, saved as it changes. */
 export function OptionsPage() {
-  const { settings, status, save } = useSettings();
+  const { settings, status, problem, readOnly, save, reload, replaceNewer } = useSettings();
   return (
     <main className="options">
       <AppHeader subtitle="Settings" />
@@ -26,12 +27,21 @@ export function OptionsPage() {
       <div className="status-bar">
         <StatusLine status={status} />
       </div>
+      <SettingsNotice
+        problem={problem}
+        onReload={() => void reload()}
+        onReplace={() => void replaceNewer()}
+      />
       {settings ? (
         <>
-          <RulesSection settings={settings} save={save} />
-          <SensitivitySection settings={settings} save={save} />
-          <SitesSection settings={settings} save={save} />
-          <PhrasesSection settings={settings} save={save} />
+          {/* Read-only when saving could overwrite settings that could not be read as stored. */}
+          <fieldset className="settings-fields" disabled={readOnly} data-testid="settings-fields">
+            <legend className="visually-hidden">Your settings</legend>
+            <RulesSection settings={settings} save={save} />
+            <SensitivitySection settings={settings} save={save} />
+            <SitesSection settings={settings} save={save} />
+            <PhrasesSection settings={settings} save={save} />
+          </fieldset>
           <DismissedSection />
           <TransferSection settings={settings} save={save} />
         </>

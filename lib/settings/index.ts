@@ -39,11 +39,20 @@ export { isSiteEnabled, matchesSite, type SiteInput, siteFromInput } from './sit
 export {
   analyzerSettings,
   getSettings,
+  interpretStored,
+  isReadOnly,
+  type LoadedSettings,
+  loadSettings,
   prepareSettings,
+  type SaveOptions,
+  SETTINGS_META_KEY,
   SETTINGS_STORAGE_KEY,
+  type SettingsItem,
+  type SettingsProblem,
   saveSettings,
   settingsItem,
   updateSettings,
+  watchLoadedSettings,
   watchSettings,
 } from './storage';
 export { normalizeSettings, resetRules, setRules, sparseToggles } from './toggles';
