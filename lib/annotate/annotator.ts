@@ -49,6 +49,23 @@ interface BlockRecord {
   claims: Claim[];
 }
 
+/**
+ * Longest text analysed in one go. The analyzer takes about 0.3 ms per kB, so a block of
+ * megabytes (a transcript in one text node) is analysed a window at a time, one window per
+ * step of an idle slice, instead of in one long task.
+ */
+export const ANALYZE_WINDOW = 16_000;
+
+/** A long block being analysed window by window. */
+interface PendingAnalysis {
+  record: BlockRecord;
+  block: Block;
+  generation: number;
+  /** Where the next window starts in `block.text`. */
+  offset: number;
+  findings: Finding[];
+}
+
 /** A subtree to read; `skipKnown` lets a split skip children already read and unchanged. */
 interface WorkItem {
   element: Element;
@@ -84,8 +101,11 @@ export class Annotator implements ClaimSource {
   private pruneDue = false;
   private readonly work: WorkItem[] = [];
   private reanalyze: BlockRecord[] = [];
+  private pendingAnalyses: PendingAnalysis[] = [];
   private cancelSlice: (() => void) | null = null;
   private observer: MutationObserver | null = null;
+  /** Open shadow roots the observer also watches: the document's own records stop at their hosts. */
+  private watchedRoots = new WeakSet<ShadowRoot>();
   private readonly listeners = new Set<() => void>();
   private sorted: Claim[] | null = null;
   private wasBusy = false;
@@ -105,7 +125,10 @@ export class Annotator implements ClaimSource {
         ? detectHighlightApi(view as typeof globalThis)
         : options.highlights,
     );
-    this.extractOptions = options.extract ?? {};
+    this.extractOptions = {
+      ...options.extract,
+      onShadowRoot: (root) => this.watchShadowRoot(root),
+    };
     this.onUpdate = options.onUpdate ?? (() => {});
     this.analyzerSource = options.analyzer;
     this.dismissed = new Set(options.dismissed ?? []);
@@ -138,6 +161,7 @@ export class Annotator implements ClaimSource {
     return (
       this.work.length > 0 ||
       this.reanalyze.length > 0 ||
+      this.pendingAnalyses.length > 0 ||
       this.added.size > 0 ||
       this.changed.size > 0 ||
       this.pruneDue
@@ -191,6 +215,7 @@ export class Annotator implements ClaimSource {
     this.changed.clear();
     this.work.length = 0;
     this.reanalyze = [];
+    this.pendingAnalyses = [];
     this.sorted = null;
     this.notify();
     this.queueFullPass();
@@ -229,6 +254,7 @@ export class Annotator implements ClaimSource {
     this.changed.clear();
     this.work.length = 0;
     this.reanalyze = [];
+    this.pendingAnalyses = [];
     this.sorted = [];
     for (const listener of [...this.listeners]) safely(listener);
     this.listeners.clear();
@@ -251,6 +277,13 @@ export class Annotator implements ClaimSource {
       }
     }
     this.schedule();
+  }
+
+  /** Follows changes inside a shadow root a read came across (a web-component feed). */
+  private watchShadowRoot(root: ShadowRoot): void {
+    if (this.observer === null || this.watchedRoots.has(root)) return;
+    this.watchedRoots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   private queueFullPass(): void {
@@ -282,6 +315,11 @@ export class Annotator implements ClaimSource {
           claimsChanged = this.read(item) || claimsChanged;
           continue;
         }
+        const pending = this.pendingAnalyses[0];
+        if (pending !== undefined) {
+          claimsChanged = this.continueAnalysis(pending) || claimsChanged;
+          continue;
+        }
         const record = this.reanalyze.pop();
         if (record === undefined) break;
         claimsChanged = this.refresh(record) || claimsChanged;
@@ -290,6 +328,7 @@ export class Annotator implements ClaimSource {
       // A page we cannot read must not see our errors; drop the queue rather than loop on it.
       this.work.length = 0;
       this.reanalyze = [];
+      this.pendingAnalyses = [];
     }
     this.slices++;
     this.workMs += this.scheduler.now() - started;
@@ -388,8 +427,47 @@ export class Annotator implements ClaimSource {
 
   private analyzeRecord(record: BlockRecord): boolean {
     const analyzer = this.currentAnalyzer();
-    record.findings = analyzer.analyze(record.block.text);
     record.generation = this.generation;
+    if (record.block.text.length > ANALYZE_WINDOW) {
+      // Unmarked until the last window is done; later slices carry on.
+      this.pendingAnalyses = this.pendingAnalyses.filter((p) => p.record !== record);
+      this.pendingAnalyses.push({
+        record,
+        block: record.block,
+        generation: this.generation,
+        offset: 0,
+        findings: [],
+      });
+      const had = record.findings.length > 0 || record.claims.length > 0;
+      record.findings = [];
+      this.buildClaims(record);
+      return had;
+    }
+    record.findings = analyzer.analyze(record.block.text);
+    return this.buildClaims(record);
+  }
+
+  /** Analyses the next window of a long block; true when its claims changed. */
+  private continueAnalysis(pending: PendingAnalysis): boolean {
+    const { record, block } = pending;
+    if (
+      this.records.get(block.element) !== record ||
+      record.block !== block ||
+      record.generation !== pending.generation
+    ) {
+      this.pendingAnalyses.shift();
+      return false;
+    }
+    const text = block.text;
+    const from = pending.offset;
+    const to = windowEnd(text, from);
+    for (const finding of this.currentAnalyzer().analyze(text.slice(from, to))) {
+      pending.findings.push({ ...finding, start: finding.start + from, end: finding.end + from });
+    }
+    pending.offset = to;
+    if (to < text.length) return false;
+    this.pendingAnalyses.shift();
+    record.findings = pending.findings;
     return this.buildClaims(record);
   }
 
@@ -483,6 +561,18 @@ function topLevelAnchor(el: Element): Element {
     if (host === undefined) return current;
     current = host;
   }
+}
+
+/** Where a window starting at `from` ends: after the last sentence end (or space) that fits. */
+function windowEnd(text: string, from: number): number {
+  const limit = from + ANALYZE_WINDOW;
+  if (limit >= text.length) return text.length;
+  const half = from + ANALYZE_WINDOW / 2;
+  for (const boundary of ['\n', '. ', '! ', '? ', ' ']) {
+    const at = text.lastIndexOf(boundary, limit - boundary.length);
+    if (at >= half) return at + boundary.length;
+  }
+  return limit;
 }
 
 function elementOf(node: Node): Element | null {

@@ -10,6 +10,11 @@ export interface ExtractOptions {
    * 'attributes' trusts markup alone (hidden, aria-hidden), for hosts without layout.
    */
   visibility?: 'check' | 'attributes';
+  /**
+   * Called with every open shadow root the pass reads: a document's MutationObserver does not
+   * see changes inside shadow trees, so a caller that follows a feed must observe each one.
+   */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** Elements that start a new line of text: their edges become separators inside a block. */
@@ -168,6 +173,7 @@ export function extractBlocks(
   };
 
   walkFlattened(start, isSkippedElement, {
+    shadowRoot: options.onShadowRoot,
     enter(el) {
       const rule = ruleFor(el, compiledAdapter);
       const top = open[open.length - 1];

@@ -16,6 +16,8 @@ export interface WalkVisitor {
   enter(el: Element): void;
   text(node: Text): void;
   leave(el: Element): void;
+  /** Called once for each open shadow root the walk enters (so a caller can watch it). */
+  shadowRoot?(root: ShadowRoot): void;
 }
 
 interface TreeFrame {
@@ -55,7 +57,10 @@ export function walkFlattened(
   // Where an element's rendered children come from, when not from its own light children.
   const specialFrame = (el: Element): Frame | null => {
     const shadow = el.shadowRoot;
-    if (shadow !== null) return treeFrame(shadow, el);
+    if (shadow !== null) {
+      visitor.shadowRoot?.(shadow);
+      return treeFrame(shadow, el);
+    }
     if (el.localName === 'slot') {
       const slot = el as HTMLSlotElement;
       const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes() : [];
@@ -72,6 +77,7 @@ export function walkFlattened(
     visitor.enter(el);
     stack.push(specialFrame(el) ?? treeFrame(el, el));
   } else {
+    if (root.nodeType === 11) visitor.shadowRoot?.(root as ShadowRoot);
     stack.push(treeFrame(root, null));
   }
 

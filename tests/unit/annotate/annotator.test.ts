@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../../../lib/analyze';
 import { Annotator, FLASH_HIGHLIGHT, FLASH_MS } from '../../../lib/annotate';
+import { ANALYZE_WINDOW } from '../../../lib/annotate/annotator';
 import { adapterFor, genericAdapter, OVERLAY_ATTRIBUTE } from '../../../lib/dom';
 import { RULES } from '../../../lib/rules';
 import { dismissKey } from '../../../lib/settings/dismissed';
@@ -101,7 +102,7 @@ describe('Annotator: first pass', () => {
     document.body.innerHTML = `<main>${posts}</main>`;
     const api = fakeHighlights();
     const scheduler = manualScheduler();
-    scheduler.step = 1; // every clock read costs a millisecond: a slice fits only a few blocks
+    scheduler.step = 5; // every clock read costs a millisecond: a slice fits only a few blocks
     const annotator = new Annotator({
       document,
       adapter: genericAdapter,
@@ -323,5 +324,66 @@ describe('Annotator: settings and actions', () => {
   it('finds claims but paints nothing where the Highlight API is missing', () => {
     const { annotator } = annotate(`<p>${HYPE}</p>`, { highlights: null });
     expect(annotator.claims().length).toBeGreaterThan(0);
+  });
+});
+
+describe('Annotator: shadow roots', () => {
+  it('marks a post a web component adds inside its open shadow root after the first pass', async () => {
+    const { annotator, scheduler } = annotate(`<feed-list id="host"></feed-list><p>${CLEAN}</p>`);
+    const host = document.getElementById('host') as HTMLElement;
+    // Attached before the first pass in a real page; re-read so the pass meets the root.
+    const root = host.attachShadow({ mode: 'open' });
+    const feed = document.createElement('section');
+    root.append(feed);
+    annotator.restart();
+    scheduler.flush();
+    expect(annotator.claims()).toEqual([]);
+    const post = document.createElement('article');
+    post.innerHTML = `<p>${HYPE}</p>`;
+    feed.append(post);
+    await settle();
+    scheduler.flush();
+    expect(annotator.claims().length).toBeGreaterThan(0);
+    expect(annotator.claims().every((c) => post.contains(c.block.element))).toBe(true);
+    post.remove();
+    await settle();
+    scheduler.flush();
+    expect(annotator.claims()).toEqual([]);
+  });
+});
+
+describe('Annotator: very long blocks', () => {
+  it('analyses a block of 200 kB a window at a time, over several slices, and finds every claim', () => {
+    const sentences: string[] = [];
+    for (let i = 0; i < 2400; i++) sentences.push(i % 600 === 300 ? HYPE : CLEAN);
+    const text = sentences.join(' ');
+    expect(text.length).toBeGreaterThan(ANALYZE_WINDOW * 10);
+    document.body.innerHTML = '';
+    const p = document.createElement('p');
+    p.append(document.createTextNode(text));
+    const api = fakeHighlights();
+    const scheduler = manualScheduler();
+    scheduler.step = 5;
+    const annotator = new Annotator({
+      document,
+      adapter: genericAdapter,
+      analyzer: defaultAnalyzer,
+      highlights: api,
+      scheduler,
+      extract: { visibility: 'attributes' },
+    });
+    current = annotator;
+    document.body.append(p);
+    annotator.start();
+    const slices = scheduler.flush();
+    expect(slices).toBeGreaterThan(5);
+    const expected = defaultAnalyzer().analyze(text);
+    expect(expected.length).toBeGreaterThan(0);
+    const found = annotator.claims().map((c) => c.finding);
+    expect(found.map((f) => [f.ruleId, f.start, f.end])).toEqual(
+      expected.map((f) => [f.ruleId, f.start, f.end]),
+    );
+    for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.quote);
+    expect(markedTexts(api).length).toBe(found.length);
   });
 });
