@@ -1,7 +1,11 @@
 import type { OffsetMap, Segment, TextSegment } from './offset-map';
 
-/** Whitespace that collapses in normal CSS flow; NBSP deliberately is not in it. */
-const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+/**
+ * Whitespace runs that change when collapsed (CSS normal flow; NBSP deliberately is not in it):
+ * anything but a lone space inside the text. A lone inner space already is its collapsed form, so
+ * ordinary prose is copied in long runs instead of word by word (a 2 MB text node stays cheap).
+ */
+const COLLAPSIBLE = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 
 /** Where a pending collapsed space would come from. */
 interface PendingSpace {
