@@ -111,7 +111,7 @@ export default {
     '(prompt library|prompts|prompt|prompt pack|templates) (generates|makes|earns|brings in) (revenue|money|income)',
     'no (customer research|validation|market research|niche research) (required|needed)?',
   ],
-  context: { requires: [['income', 'ai']] },
+  context: { requires: [['income']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:
