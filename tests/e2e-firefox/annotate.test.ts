@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { marksByOwnerInPage } from '../e2e/page-probes';
 import {
   collectErrors,
   FIXTURES_DIR,
@@ -32,34 +33,7 @@ const PAGES: [file: string, url: string][] = [
 
 /** Where each of our highlight ranges lies: the id of its [data-expect] post, or a tag. */
 function marksByOwner(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('hype-lens')) continue;
-      for (const abstract of highlight) {
-        const range = abstract as Range;
-        let node: Node | null = range.startContainer;
-        let owner = '(outside posts)';
-        while (node !== null) {
-          const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-          if (el?.closest('input, textarea, [contenteditable="true"], [role="textbox"]')) {
-            owner = '(editable)';
-            break;
-          }
-          // A labelled post, else (pages without labels, such as basic.html) the nearest id.
-          const post = el?.closest('[data-expect]') ?? el?.closest('[id]');
-          if (post) {
-            owner = post.id;
-            break;
-          }
-          node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
-        }
-        out[owner] ??= [];
-        out[owner].push(range.toString());
-      }
-    }
-    return out;
-  });
+  return page.evaluate(marksByOwnerInPage, true);
 }
 
 function expectedPosts(page: Page, label: 'hype' | 'clean'): Promise<string[]> {

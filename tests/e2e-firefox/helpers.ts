@@ -7,8 +7,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from '../e2e/helpers';
+import { type DomChanges, recordDomChanges, recordedDomChanges } from '../e2e/page-probes';
 
 export { FIXTURES_DIR, type FixtureServer, startServer } from '../e2e/helpers';
+export type { DomChanges } from '../e2e/page-probes';
 
 /** Where `npm run build:firefox` leaves the unpacked Firefox extension (honours WXT_OUT_DIR). */
 export const FIREFOX_BUILD_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv2');
@@ -91,50 +93,17 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** What the page's body looked like when parsed, and every change made to the document since. */
-export interface DomChanges {
-  /** `document.body.innerHTML` at DOMContentLoaded, before any document_idle content script. */
-  bodyAtReady: string;
-  /** `document.body.innerHTML` now. */
-  bodyNow: string;
-  /** One line per mutation record seen on the whole document since DOMContentLoaded. */
-  mutations: string[];
-}
-
 /**
  * Starts recording DOM changes in every document `page` loads from now on (a BiDi preload
  * script: it runs in the page's main world before the page's own scripts).
  */
 export async function watchDomChanges(page: Page): Promise<void> {
-  await page.evaluateOnNewDocument(() => {
-    const record = { bodyAtReady: '', mutations: [] as string[] };
-    (window as unknown as { __domChanges: typeof record }).__domChanges = record;
-    document.addEventListener('DOMContentLoaded', () => {
-      record.bodyAtReady = document.body.innerHTML;
-      new MutationObserver((list) => {
-        for (const m of list) {
-          const target = m.target.nodeName + (m.attributeName ? `[${m.attributeName}]` : '');
-          record.mutations.push(`${m.type} on ${target}`);
-        }
-      }).observe(document.documentElement, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      });
-    });
-  });
+  await page.evaluateOnNewDocument(recordDomChanges);
 }
 
 /** Reads what {@link watchDomChanges} recorded in the current document. */
 export async function readDomChanges(page: Page): Promise<DomChanges> {
-  // Let observers deliver any pending records first.
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
-  return page.evaluate(() => {
-    const record = (window as unknown as { __domChanges: Omit<DomChanges, 'bodyNow'> })
-      .__domChanges;
-    return { ...record, bodyNow: document.body.innerHTML };
-  });
+  return page.evaluate(recordedDomChanges);
 }
 
 /**

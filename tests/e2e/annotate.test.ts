@@ -12,6 +12,7 @@ import {
   startServer,
   watchDomChanges,
 } from './helpers';
+import { marksByOwnerInPage } from './page-probes';
 
 /**
  * Site fixtures are served under their real host names (the requests never leave the browser:
@@ -28,33 +29,7 @@ const SITES: [file: string, url: string][] = [
 
 /** Where each of our highlight ranges lies: the id of its [data-expect] post, or a tag. */
 function marksByOwner(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('hype-lens')) continue;
-      for (const abstract of highlight) {
-        const range = abstract as Range;
-        let node: Node | null = range.startContainer;
-        let owner = '(outside posts)';
-        while (node !== null) {
-          const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-          if (el?.closest('input, textarea, [contenteditable="true"], [role="textbox"]')) {
-            owner = '(editable)';
-            break;
-          }
-          const post = el?.closest('[data-expect]');
-          if (post) {
-            owner = post.id;
-            break;
-          }
-          node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
-        }
-        out[owner] ??= [];
-        out[owner].push(range.toString());
-      }
-    }
-    return out;
-  });
+  return page.evaluate(marksByOwnerInPage, false);
 }
 
 function expectedPosts(page: Page, label: 'hype' | 'clean'): Promise<string[]> {

@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type DomChanges, recordDomChanges, recordedDomChanges } from './page-probes';
+
+export type { DomChanges } from './page-probes';
 
 /** Repository root (tests/e2e/../..). */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -194,48 +197,15 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** What the page's DOM looked like when parsed, and every change made to it since. */
-export interface DomChanges {
-  /** `document.body.innerHTML` at DOMContentLoaded, before any document_idle content script. */
-  bodyAtReady: string;
-  /** `document.body.innerHTML` now. */
-  bodyNow: string;
-  /** One line per mutation record seen on the whole document since DOMContentLoaded. */
-  mutations: string[];
-}
-
 /**
  * Starts recording DOM changes in every document `page` loads from now on. Runs in the page's
  * main world before its scripts, so it sees the document as parsed, before extensions touch it.
  */
 export async function watchDomChanges(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const record = { bodyAtReady: '', mutations: [] as string[] };
-    (window as unknown as { __domChanges: typeof record }).__domChanges = record;
-    document.addEventListener('DOMContentLoaded', () => {
-      record.bodyAtReady = document.body.innerHTML;
-      new MutationObserver((list) => {
-        for (const m of list) {
-          const target = m.target.nodeName + (m.attributeName ? `[${m.attributeName}]` : '');
-          record.mutations.push(`${m.type} on ${target}`);
-        }
-      }).observe(document.documentElement, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        characterData: true,
-      });
-    });
-  });
+  await page.addInitScript(recordDomChanges);
 }
 
 /** Reads what {@link watchDomChanges} recorded in the current document. */
 export async function readDomChanges(page: Page): Promise<DomChanges> {
-  // Let observers deliver any pending records first.
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
-  return page.evaluate(() => {
-    const record = (window as unknown as { __domChanges: Omit<DomChanges, 'bodyNow'> })
-      .__domChanges;
-    return { ...record, bodyNow: document.body.innerHTML };
-  });
+  return page.evaluate(recordedDomChanges);
 }
