@@ -1,0 +1,210 @@
+/** Judging context: whether the text around a match promotes the claim, or why it does not. */
+import type { Category, ContextSignal, Rule } from '../rules/schema';
+import type { Located } from './locate';
+import type { Match } from './net';
+import type { Span } from './sentences';
+import {
+  deniesInSentence,
+  detectSignals,
+  hasRate,
+  isAdviceRequest,
+  isCandid,
+  isCritique,
+  isEmploymentOrEvent,
+  isQuestion,
+  isReported,
+  isStatistics,
+  negatedAfter,
+  negatedBefore,
+} from './signals';
+
+/** Why a pattern match was or was not reported: `null` when it promotes the claim. */
+export type Suppression =
+  | 'critique'
+  | 'question'
+  | 'statistics'
+  | 'event-or-job'
+  | 'reported'
+  | 'negated'
+  | 'quoted'
+  | 'candid-update'
+  | 'missing-context'
+  | 'below-threshold';
+
+// Context checks look this far before a match, within the same clause.
+const CLAUSE_BEFORE_WORDS = 5;
+// In a job ad or an event listing, these phrases are ordinary ("no experience needed", "limited seats", "overnight shift").
+const JOB_OR_EVENT_CATEGORIES = new Set<Category>([
+  'no-experience',
+  'urgency',
+  'unrealistic-timelines',
+]);
+
+/** What the context checks know about a whole block. */
+export interface BlockContext {
+  boosters: string[];
+  effortless: boolean;
+  critique: boolean;
+  candid: boolean;
+  jobOrEvent: boolean;
+  /** Signals anywhere in the block, used as the context of short posts. */
+  signals: Set<ContextSignal>;
+  short: boolean;
+}
+
+// A post this short is one thought: its context is the whole post, not the neighbouring sentences.
+const SHORT_BLOCK = 600;
+
+export function blockContext(text: string, signals: Set<ContextSignal>): BlockContext {
+  const boosters: string[] = [];
+  if (signals.has('sum')) boosters.push('specific-sum');
+  if (hasRate(text)) boosters.push('rate');
+  if (signals.has('timeframe')) boosters.push('timeframe');
+  if (signals.has('cta')) boosters.push('call-to-action');
+  return {
+    boosters,
+    effortless: signals.has('effortless'),
+    critique: isCritique(text) || isAdviceRequest(text),
+    candid: isCandid(text),
+    jobOrEvent: isEmploymentOrEvent(text) && !signals.has('ai') && !signals.has('effortless'),
+    signals,
+    short: text.length <= SHORT_BLOCK,
+  };
+}
+
+/** What the context checks know about one sentence, computed once however many matches it holds. */
+export interface SentenceContext {
+  question: boolean;
+  statistics: boolean;
+  denied: boolean;
+  near: Set<ContextSignal> | null;
+  matches: Located[];
+}
+
+// Context checks read at most this far around a match, so a huge sentence costs linear time.
+const LOCAL_CONTEXT = 300;
+
+/** The context of one sentence, computed on first use and cached for its other matches. */
+export function sentenceContext(
+  text: string,
+  sentences: Span[],
+  index: number,
+  cache: Map<number, SentenceContext>,
+): SentenceContext {
+  let context = cache.get(index);
+  if (!context) {
+    const sentence = sentences[index] as Span;
+    const sentenceText = text.slice(
+      sentence.start,
+      Math.min(sentence.end, sentence.start + 4 * LOCAL_CONTEXT),
+    );
+    context = {
+      question: isQuestion(sentenceText),
+      statistics: isStatistics(sentenceText),
+      denied: deniesInSentence(sentenceText),
+      near: null,
+      matches: [],
+    };
+    cache.set(index, context);
+  }
+  return context;
+}
+
+/** Whether the text around a match promotes the claim; otherwise the reason it does not. */
+export function judge(
+  text: string,
+  sentences: Span[],
+  located: Located,
+  context: SentenceContext,
+  rule: Rule,
+  block: BlockContext,
+): Suppression | null {
+  const { match, sentence: index } = located;
+  const sentence = sentences[index] as Span;
+  if (context.question) return 'question';
+  if (context.denied) return 'negated';
+  if (context.statistics) return 'statistics';
+  if (block.jobOrEvent && JOB_OR_EVENT_CATEGORIES.has(rule.category)) return 'event-or-job';
+  if (block.candid && rule.category === 'unrealistic-timelines') return 'candid-update';
+
+  const others = context.matches.filter((o) => o !== located).map((o) => o.match);
+  const from = Math.max(sentence.start, match.start - LOCAL_CONTEXT);
+  const to = Math.min(sentence.end, match.end + LOCAL_CONTEXT);
+  const before = maskMatches(text, from, match.start, others);
+  if (isReported(before)) return 'reported';
+  if (negatedBefore(lastWords(lastClause(before), CLAUSE_BEFORE_WORDS))) return 'negated';
+  if (negatedAfter(firstClause(maskMatches(text, match.end, to, others)))) return 'negated';
+  if (insideQuotes(text, { start: from, end: to }, match)) return 'quoted';
+
+  if (rule.context.requires.length > 0) {
+    if (!context.near) {
+      context.near = block.short
+        ? block.signals
+        : detectSignals(
+            text.slice(
+              Math.max(
+                (sentences[Math.max(0, index - 1)] as Span).start,
+                match.start - 2 * LOCAL_CONTEXT,
+              ),
+              Math.min(
+                (sentences[Math.min(sentences.length - 1, index + 1)] as Span).end,
+                match.end + 2 * LOCAL_CONTEXT,
+              ),
+            ),
+          );
+    }
+    const near = context.near;
+    for (const group of rule.context.requires) {
+      if (!group.some((s) => (s === 'cta' ? block.signals.has(s) : near.has(s))))
+        return 'missing-context';
+    }
+  }
+  return null;
+}
+
+/** The text between two offsets with other claims blanked out, so their words ("no skills") don't count as context. */
+function maskMatches(text: string, from: number, to: number, others: Match[]): string {
+  if (to <= from) return '';
+  let out = text.slice(from, to);
+  for (const o of others) {
+    const s = Math.max(o.start, from);
+    const e = Math.min(o.end, to);
+    if (e > s) out = out.slice(0, s - from) + ' '.repeat(e - s) + out.slice(e - from);
+  }
+  return out;
+}
+
+const CLAUSE_BREAK = /[,;:—–()]|\bbut\b|\band then\b|\s-\s/gi;
+
+function lastClause(text: string): string {
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text))
+    cut = m.index + m[0].length;
+  return text.slice(cut);
+}
+
+function firstClause(text: string): string {
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(text);
+  return (m ? text.slice(0, m.index) : text).slice(0, 80);
+}
+
+function lastWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.slice(-count).join(' ');
+}
+
+const OPEN_QUOTES = /["“«]/g;
+
+/** Whether the match sits inside double quotes within its sentence (someone's words, quoted). */
+function insideQuotes(text: string, sentence: Span, match: Match): boolean {
+  const before = text.slice(sentence.start, match.start);
+  const after = text.slice(match.end, sentence.end);
+  const doubled = (before.match(OPEN_QUOTES)?.length ?? 0) % 2 === 1 && /["”»]/.test(after);
+  // ASCII single quotes double as apostrophes: count only those that open or close a word run.
+  const single =
+    (before.match(/(?<![\w'])'(?=\S)/g)?.length ?? 0) >
+    (before.match(/(?<=\S)'(?![\w'])/g)?.length ?? 0);
+  return doubled || (single && /(?<=\S)'(?![\w'])/.test(after));
+}
