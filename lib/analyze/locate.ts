@@ -1,6 +1,5 @@
 /** Where claims are: trigger hits, the sentences and windows to tokenize, and the matches in them. */
-import type { RuleNet } from './net';
-import { type Match, sweep } from './net';
+import { type Match, type RuleNet, sweep } from './net';
 import type { TriggerIndex } from './prefilter';
 import type { Span } from './sentences';
 
