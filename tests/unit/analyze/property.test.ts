@@ -114,3 +114,72 @@ describe('analyzer properties', () => {
     expect(analyzer.analyze(42 as unknown as string)).toEqual([]);
   });
 });
+
+describe('analysis time grows linearly with input', () => {
+  // A quadratic step would take 16x as long for 4x the input; linear work takes about 4x. The
+  // bound leaves room for a noisy machine while still catching catastrophic backtracking.
+  const RATIO_LIMIT = 12;
+
+  function median(fn: () => void): number {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      fn();
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[1] as number;
+  }
+
+  // Each case builds an input of n characters in one shape: a quadratic scan of a run (a digit
+  // run, a word without spaces) shows up only when the run itself grows, not when it repeats.
+  const make = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length));
+  it.each([
+    [
+      'hype-dense prose',
+      make('Passive income on autopilot: $5k/month, no skills needed, only 3 spots left! '),
+    ],
+    [
+      'one long unpunctuated sentence',
+      make('make passive income on autopilot with AI while you sleep '),
+    ],
+    ['one run of digits', (n: number) => `made $${'9'.repeat(n)} in 30 days`],
+    [
+      'one word without spaces',
+      (n: number) => `passive income ${'a$1,'.repeat(n / 4)} on autopilot`,
+    ],
+    ['one run of quotes and brackets', make('"(\'[')],
+  ])('%s', (_label, build) => {
+    const small = build(40_000);
+    const large = build(160_000);
+    analyzer.analyze(small); // warm up
+    const ratio =
+      median(() => analyzer.analyze(large)) /
+      Math.max(
+        1,
+        median(() => analyzer.analyze(small)),
+      );
+    expect(ratio).toBeLessThan(RATIO_LIMIT);
+  });
+
+  it('also with pathological user-added phrases', () => {
+    const custom = createAnalyzer(RULES, {
+      sensitivity: 'high',
+      customPhrases: [
+        { phrase: 'money .* .* .* .* fast', category: 'ai-magic' },
+        { phrase: '(a|b|c|d|e|f|g|h)+ (a|b)+ money', category: 'ai-magic' },
+        { phrase: 'cash !cash? .? .? .? now', category: 'urgency' },
+      ],
+    });
+    const unit = 'money a b a b cash cash now fast money money a b c d e f g h ';
+    const small = unit.repeat(Math.ceil(20_000 / unit.length));
+    const large = small.repeat(4);
+    custom.analyze(small);
+    const ratio =
+      median(() => custom.analyze(large)) /
+      Math.max(
+        1,
+        median(() => custom.analyze(small)),
+      );
+    expect(ratio).toBeLessThan(RATIO_LIMIT);
+  });
+});
