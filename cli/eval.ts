@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
@@ -35,15 +36,12 @@ function parseArgs(argv: string[]): z.infer<typeof Args> | null {
   return parsed.data;
 }
 
-/** The tuning splits; `test.jsonl` is held out and only scored. */
-const DEV_FILES = [
-  'dev.jsonl',
-  'dev2.jsonl',
-  'dev3.jsonl',
-  'dev4.jsonl',
-  'dev5.jsonl',
-  'dev6.jsonl',
-];
+/** The tuning splits (`dev*.jsonl`); `test.jsonl` is held out and only scored. */
+function devFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => /^dev\d*\.jsonl$/.test(name))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
 
 const pct = (x: number) => x.toFixed(3);
 
@@ -118,8 +116,9 @@ function main(argv: string[]): number {
   }
   const root = pathToFileURL(join(ROOT, 'tests', 'corpus', '/'));
   if (args.split !== 'test') {
-    const dev = DEV_FILES.flatMap((f) => readCorpus(new URL(f, root).pathname));
-    evaluate(`dev split (${DEV_FILES.join(' + ')})`, dev, args.sensitivity, true);
+    const files = devFiles(root.pathname);
+    const dev = files.flatMap((f) => readCorpus(new URL(f, root).pathname));
+    evaluate(`dev split (${files.join(' + ')})`, dev, args.sensitivity, true);
   }
   if (args.split !== 'dev')
     evaluate(

@@ -204,7 +204,7 @@ function insideQuotes(text: string, sentence: Span, match: Match): boolean {
   const doubled = (before.match(OPEN_QUOTES)?.length ?? 0) % 2 === 1 && /["”»]/.test(after);
   // ASCII single quotes double as apostrophes: count only those that open or close a word run.
   const single =
-    (before.match(/(?<![\w'])'(?=\S)/g)?.length ?? 0) >
+    (before.match(/(?<![\w'])'(?=\S|$)/g)?.length ?? 0) >
     (before.match(/(?<=\S)'(?![\w'])/g)?.length ?? 0);
-  return doubled || (single && /(?<=\S)'(?![\w'])/.test(after));
+  return doubled || (single && /^'|(?<=\S)'(?![\w'])/.test(after));
 }

@@ -57,7 +57,7 @@ export function sweep(net: RuleNet, text: string): Match[] {
 function trim(text: string, start: number, end: number): { start: number; end: number } | null {
   let s = Math.max(0, start);
   let e = Math.min(text.length, end);
-  while (e > s && /[\s.,;:!?…"'“”‘’)\]]/.test(text[e - 1] ?? '')) e--;
+  while (e > s && /[\s.,;:!?…"'“”‘’)\]—–-]/.test(text[e - 1] ?? '')) e--;
   while (s < e && /[\s"'“”‘’([]/.test(text[s] ?? '')) s++;
   return e > s ? { start: s, end: e } : null;
 }

@@ -88,6 +88,9 @@ export default {
     'bot made',
     'my bot',
     'ai does the work',
+    'my ai bots',
+    'bots now',
+    'bots make',
   ],
   patterns: [
     '(ai|the ai|chatgpt|the bot|my bot|bots|the bots|the agent|agents|ai agents|my ai|the algorithm|robots|the robots) (does|do|will do|handles|handle|runs|run|takes care of|take care of|will handle|will run) (all|everything|the rest|it all|literally everything|100%) (of)? (the)? (work|heavy lifting|for you|selling|posting)?',
@@ -114,6 +117,7 @@ export default {
     '(the ai agent|an ai agent|my ai agent|the agent) (handles|does|runs) (everything|it all|all of it)',
     'my (ai|ai bot|bot|agent|ai agent) (made|makes|earned|earns|printed) (more|me)',
     '(ai|the ai) (does|do) the work',
+    'my (ai|ai bot|ai bots|bot|bots|agent|agents|ai agents) (now)? (make|makes|made|earn|earns) (more|me)',
   ],
   context: { requires: [['income', 'effortless']] },
   severity: 'medium',

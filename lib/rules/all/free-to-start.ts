@@ -47,6 +47,8 @@ export default {
     'no subscriptions',
     'no hosting',
     'no fees',
+    'startup costs',
+    'free tools',
   ],
   patterns: [
     '(no|zero) (upfront|up front|initial|startup|start up)? (investment|capital|overhead)',
@@ -64,6 +66,7 @@ export default {
     '/^\\$0$/ (from start|business|store|side hustle|shop)',
     'free (store|shop|business|website)',
     'no (paid software|monthly fees|subscriptions|hosting|hosting fees|fees)',
+    'free tools only',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',

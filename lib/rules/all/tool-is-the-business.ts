@@ -71,6 +71,8 @@ export default {
     'customer research',
     'market research',
     'validation',
+    'have a business',
+    'income streams',
   ],
   patterns: [
     '(chatgpt|chat gpt|claude|gemini|midjourney|ai|this tool|this app|this bot|this ai tool|one ai tool|one app) (makes|made|prints|printed|earns|earned|pays|paid|generates|generated) (me|you|people|us) (money|cash|/^[$€£]?[0-9]/)?',
@@ -110,6 +112,8 @@ export default {
     '(ai|chatgpt|the ai|the tool|tool|claude) is your (whole|entire)? business',
     '(prompt library|prompts|prompt|prompt pack|templates) (generates|makes|earns|brings in) (revenue|money|income)',
     'no (customer research|validation|market research|niche research) (required|needed)?',
+    '(you|u) have a business',
+    '/^[0-9]+$/ (prompts|templates|gpts) .? /^[0-9]+$/ (income streams|businesses|revenue streams)',
   ],
   context: { requires: [['income']] },
   severity: 'medium',
