@@ -7,7 +7,7 @@ const SUM =
 const RATE =
   /(?:[$€£]|(?<![\d,.$€£]))(?:\d{3,}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?k)\+?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr)\b|[$€£]\d[\d,.]*\s?k?\+?\s(?:daily|weekly|monthly|this (?:week|month)|last (?:week|month)|in (?:a|one|my first) (?:day|week|month))|\bmrr\b/i;
 const INCOME =
-  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\b(?:covers?|paying|pays?) (?:my|our|the) (?:rent|mortgage|bills|car(?: loan)?|holidays?)\b|\bpaying (?:me|you|ever since)\b|\bclients? pay\b|\bpaying clients\b|\bsigned \d+ clients\b|\b(?:done|did|doing) [$€£¥₹]\d|\bsell\w* .{0,40}for [$€£¥₹]\d|\b(?:results?|total|earned|payouts?)s?:? ?(?:[A-Z]{1,3})?[$€£¥₹]\d|\bin sales\b|\b(?:[4-9]|four|five|six|seven|eight)[- ]figures?\b|\bdigital downloads\b|\b(?:is|are|=) (?:literally |basically )?(?:the|your|a) (?:whole |entire )?business\b|#\w*(?:income|money|cash)\w*|\bprinted \d|\breturns\b|\b(?:still|it) pays\b|\bpays (?:me|you|out)\b|\bresell\w*|\bpays? (?:ur|your|my|our) (?:rent|bills)\b|\binto [$€£¥₹]\d|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
+  /\${2,}|\bsold \d|\b\d+ (?:sales|orders|copies)\b|\bpays? (?:my|the|your) (?:rent|bills|mortgage)\b|\bfirst sale\b|\b(?:covers?|paying|pays?) (?:my|our|the) (?:rent|mortgage|bills|car(?: loan)?|holidays?)\b|\bpaying (?:me|you|ever since)\b|\bclients? pay\b|\bpaying clients\b|\bsigned \d+ clients\b|\b(?:done|did|doing) [$€£¥₹]\d|\bsell\w* .{0,40}for [$€£¥₹]\d|\b(?:results?|total|earned|payouts?)s?:? ?(?:[A-Z]{1,3})?[$€£¥₹]\d|\bin sales\b|\bdeposits?\b|\bcompound(?:s|ing)?\b|\bclears? [$€£¥₹]?\d|\b(?:[4-9]|four|five|six|seven|eight)[- ]figures?\b|\bdigital downloads\b|\b(?:is|are|=) (?:literally |basically )?(?:the|your|a) (?:whole |entire )?business\b|#\w*(?:income|money|cash)\w*|\bprinted \d|\breturns\b|\b(?:still|it) pays\b|\bpays (?:me|you|out)\b|\bresell\w*|\bpays? (?:ur|your|my|our) (?:rent|bills)\b|\binto [$€£¥₹]\d|\b(?:(?:hit|hitting|pulled|pulling|cleared|banked|raked in|made|making|make|makes|earn\w*|generat\w*|net|netted|bring in|brings in|brought in|takes? home|took home) (?:over |about |nearly |almost |around |another |an extra |me |you |us )?[$€£¥₹]?\d+|income|dropshipping|print[- ]on[- ]demand|kdp|affiliate|amazon fba|fba|tiktok shop|etsy shop|shopify store|digital products|make money online|earn(?:s|ed|ing|ings)?|make money|making money|made money|makes? \$|made \$|profits?|revenue|cash ?flow|cash|side hustles?|paychecks?|paid|payouts?|passive|financial freedom|rich|millionaire|wealth|money|sales|dollars|salary|commissions?|quit (?:your|my) (?:job|9)|9[- ]to[- ]5|9-5)\b/i;
 const EFFORTLESS =
   /\b(?:autopilot|while (?:you|i|they) sleep|in your sleep|effortless(?:ly)?|hands[- ]off|no work|zero effort|without (?:lifting a finger|any effort|working)|do(?:ing)? nothing|set (?:it )?and forget|100% passive|fully passive|truly passive|passive income|on its own|runs itself)\b/i;
 const AI =
@@ -48,7 +48,7 @@ export function hasRate(text: string): boolean {
 const CRITIQUE =
   /\b(?:scam(?:s|mer|mers|my)?|(?:watched|bought|joined|paid for) [^.!?]{0,60}so you don'?t have to|rant|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|side effects may include|oh sure|yeah right|🙄|refund (?:request|denied|ignored)|zero (?:sales|traffic)|recycled|spam(?:mers?)?|they never show|kidding|joking|satire|parody|not how they pitched|consumer alert|watch for|phrases like|warning for|not happening|do the math\w*|(?:i am|i'm) so tired of|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd)\b/i;
 const NEGATED_CRITIQUE =
-  /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait)\w*/gi;
+  /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait|joking|kidding)\w*|\b(?:saturation|competition) is a myth/gi;
 
 // Scare quotes around a selling word ("the 'free' business") mark a critic's voice.
 const SCARE_QUOTES =
@@ -61,7 +61,7 @@ export function isCritique(text: string): boolean {
 
 // Reporting or distancing cues that put a claim in someone else's mouth.
 const REPORTED =
-  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|(?:they|people|gurus|everyone|experts) say|(?:that|which|who|they|ads|courses|gurus|videos) promise|selling (?:a |the )?courses? on|claim(?:s|ed|ing)?(?! your| yours)|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us|me)|asked (?:me|us|if|whether)|is it true|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
+  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|(?:they|people|gurus|everyone|experts) say|(?:that|which|who|they|ads|courses|gurus|videos) promise|selling (?:a |the )?courses? on|(?<!(?:is|are|been|gets?) )claim(?:s|ed|ing)?(?! your| yours)|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us|me)|asked (?:me|us|if|whether)|is it true|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|gurus?|influencers?|pitch))\b/i;
 
 // A speaker label ("guru: …", "the ad: …") quotes someone without quotation marks.
 const SPEAKER =
@@ -97,7 +97,7 @@ export function isEmploymentOrEvent(text: string): boolean {
 }
 
 const QUESTION_START =
-  /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s(?!confirm|vouch|attest|relate)|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b)/i;
+  /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s(?:it|this|that|there|anyone|anybody|you|u|we|they|he|she|i|my|your|the|a|an|someone|somebody|everyone|people|ai|chatgpt|these|those|any)\b|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b)/i;
 const HOOK_START =
   /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you|one|a|an|this)\b|who wants|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
 
@@ -119,7 +119,8 @@ const NEGATION_AFTER =
 
 /** Whether the words just before a claim, in the same clause, negate it ("this won't make you rich"). */
 export function negatedBefore(clauseBefore: string): boolean {
-  return NEGATION_BEFORE.test(clauseBefore);
+  // "can't believe" marvels at a claim rather than denying it.
+  return NEGATION_BEFORE.test(clauseBefore.replace(/\b(?:can'?t|cannot|can not) believe\b/gi, ' '));
 }
 
 const SENTENCE_DENIAL =

@@ -1,6 +1,7 @@
 import aiDoesEverything from './all/ai-does-everything';
 import autopilotIncome from './all/autopilot-income';
 import bigIncomeClaim from './all/big-income-claim';
+import businessInABox from './all/business-in-a-box';
 import doneForYou from './all/done-for-you';
 import effortlessIncome from './all/effortless-income';
 import freeToStart from './all/free-to-start';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = loadRules([
   aiDoesEverything,
   autopilotIncome,
   bigIncomeClaim,
+  businessInABox,
   doneForYou,
   effortlessIncome,
   freeToStart,

@@ -129,7 +129,7 @@ export default {
     '(replay|video|offer|link|page) (comes down|goes down|expires)',
     '(this weekend|weekend) only',
   ],
-  context: { requires: [['income', 'effortless', 'ai']] },
+  context: { requires: [['income', 'sum', 'effortless', 'ai']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

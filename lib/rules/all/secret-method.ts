@@ -62,7 +62,7 @@ export default {
     'undocumented (instruction|prompt|trick|method|feature)',
     '(prompt|chatgpt|ai|gpt) (trick|hack)',
   ],
-  context: { requires: [['income', 'effortless', 'ai']] },
+  context: { requires: [['income', 'sum', 'effortless', 'ai']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:
