@@ -78,6 +78,8 @@ export interface SentenceContext {
   statistics: boolean;
   denied: boolean;
   near: Set<ContextSignal> | null;
+  /** Signals in the sentence itself, for rules that need their evidence there. */
+  own?: Set<ContextSignal>;
   matches: Located[];
 }
 
@@ -137,6 +139,15 @@ export function judge(
   if (insideQuotes(text, { start: from, end: to }, match)) return 'quoted';
 
   if (rule.context.requires.length > 0) {
+    if (rule.context.scope === 'sentence') {
+      context.own ??= detectSignals(text.slice(sentence.start, sentence.end));
+      const own = context.own;
+      for (const group of rule.context.requires) {
+        if (!group.some((s) => (s === 'cta' ? block.signals.has(s) : own.has(s))))
+          return 'missing-context';
+      }
+      return null;
+    }
     if (!context.near) {
       context.near = block.short
         ? block.signals

@@ -11,10 +11,23 @@ export interface Match {
   end: number;
 }
 
+/**
+ * compromise takes the first choice of a `(a|b)` group that matches and does not come back to try
+ * the others, so "(ai|ai agent) run" would never match "AI agent run". Longer choices go first.
+ */
+export function longestChoicesFirst(pattern: string): string {
+  return pattern.replace(/\(([^()/]*)\)/g, (_group, inner: string) => {
+    const choices = inner.split('|');
+    const words = (choice: string) => choice.trim().split(/\s+/).length;
+    choices.sort((x, y) => words(y) - words(x) || y.length - x.length);
+    return `(${choices.join('|')})`;
+  });
+}
+
 /** Compiles every pattern of the given rules into one compromise net (done once per settings change). */
 export function compileNet(rules: readonly Rule[]): RuleNet {
   const entries = rules.flatMap((rule) =>
-    rule.patterns.map((match) => ({ match, ruleId: rule.id })),
+    rule.patterns.map((match) => ({ match: longestChoicesFirst(match), ruleId: rule.id })),
   );
   try {
     return nlp.buildNet(entries);

@@ -16,7 +16,7 @@ export function ruleForFinding(finding: Finding, known: ReadonlyMap<string, Rule
     title: info.label,
     triggers: [finding.quote],
     patterns: [finding.quote],
-    context: { requires: [] },
+    context: { requires: [], scope: 'near' },
     severity: finding.severity,
     defaultEnabled: true,
     explanation: info.counterpoint,

@@ -62,8 +62,10 @@ export const RuleSchema = z.strictObject({
     z.object({
       /** Every group listed must have one of its signals near the match (same or neighbouring sentence). */
       requires: z._default(z.array(list(z.enum(CONTEXT_SIGNALS))), []),
+      /** Where the required signals must be: near the match (default), or in its own sentence. */
+      scope: z._default(z.enum(['near', 'sentence']), 'near'),
     }),
-    { requires: [] },
+    { requires: [], scope: 'near' },
   ),
   severity: z.enum(SEVERITIES),
   defaultEnabled: z.boolean(),

@@ -91,6 +91,11 @@ export default {
     'my ai bots',
     'bots now',
     'bots make',
+    'agents just',
+    'handles my',
+    'handle my',
+    'runs my',
+    'does my',
   ],
   patterns: [
     '(ai|the ai|chatgpt|the bot|my bot|bots|the bots|the agent|agents|ai agents|my ai|the algorithm|robots|the robots) (does|do|will do|handles|handle|runs|run|takes care of|take care of|will handle|will run) (all|everything|the rest|it all|literally everything|100%) (of)? (the)? (work|heavy lifting|for you|selling|posting)?',
@@ -118,8 +123,10 @@ export default {
     'my (ai|ai bot|bot|agent|ai agent) (made|makes|earned|earns|printed) (more|me)',
     '(ai|the ai) (does|do) the work',
     'my (ai|ai bot|ai bots|bot|bots|agent|agents|ai agents) (now)? (make|makes|made|earn|earns) (more|me)',
+    '(ai|my ai|your ai|the ai) agents (just)? (closed|close|booked|book|made|make|sold|sell|earned|earn)',
+    '(ai|the ai|my ai|agents|bots|my agents|my bots) (handles|handle|runs|run|does|do) my (content|emails|sales|support|business|store|shop|marketing|clients)',
   ],
-  context: { requires: [['income', 'effortless']] },
+  context: { requires: [['income', 'sum', 'effortless']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

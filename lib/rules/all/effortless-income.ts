@@ -129,6 +129,8 @@ export default {
     "didn't even",
     'did not',
     'too easy',
+    'up richer',
+    'on the couch',
   ],
   patterns: [
     'effortless',
@@ -187,6 +189,9 @@ export default {
     '(drops|deposits|sends|puts) money (in|into) (your|my) (account|bank)',
     "(did not|didn't) (even)? (record|write|edit|film|touch|post) (a thing|anything|the script|it)?",
     "(this is|it is|it's) (way|so)? too easy",
+    '(wake|woke|waking) up richer',
+    'on the couch (the entire time|all day|all week)?',
+    'time spent .? /^0h?$/',
   ],
   context: { requires: [['income', 'ai']] },
   severity: 'medium',

@@ -73,6 +73,9 @@ export default {
     'first few',
     'by week',
     'next week',
+    'first # days',
+    'first # weeks',
+    'first # months',
   ],
   patterns: [
     '(in|within) (just|only|under|less than)? /^([0-9]+|a|one|two|three|four|six|ten|thirty|ninety)$/ (day|days|week|weeks|month|months|hours|hrs)',
@@ -85,8 +88,9 @@ export default {
     '(in|within) (a|one) single (day|week|month)',
     'by week (one|two|three|four|1|2|3|4)',
     '(money|sales|income) started coming (the)? next week',
+    '(first|1st) /^[0-9]+$/ (days|weeks|months|hours)',
   ],
-  context: { requires: [['sum'], ['income']] },
+  context: { requires: [['sum'], ['income']], scope: 'sentence' },
   severity: 'medium',
   defaultEnabled: true,
   explanation:

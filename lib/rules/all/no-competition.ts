@@ -50,6 +50,8 @@ export default {
     'before anyone',
     'saturation is a myth',
     'free real estate',
+    'such thing as',
+    'room for',
   ],
   patterns: [
     '(no|zero|low|little|barely any|literally no|0) competition',
@@ -77,6 +79,8 @@ export default {
     'before anyone (knows|notices|finds out|else)',
     'saturation is a myth',
     'free real estate',
+    'no such thing as .? (saturated|saturation|too late|too much competition)',
+    'room for (literally)? (everyone|everybody)',
   ],
   context: { requires: [['income', 'ai', 'effortless']] },
   severity: 'medium',
