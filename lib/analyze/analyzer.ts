@@ -98,23 +98,33 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
   // Cheapest first: which rules' triggers occur, then whether the block has anywhere the context
   // those rules require. In a feed, most posts that pass the prefilter stop here.
   const signals = detectSignals(text);
-  const owners = new Set(found.flatMap((hit) => hit.owners));
-  const candidates = [...owners]
+  const triggered = [...new Set(found.flatMap((hit) => hit.owners))]
     .sort((a, b) => a - b)
-    .map((i) => compiled.rules[i] as Rule)
-    .filter((rule) => explain || contextPossible(rule, signals));
-  if (candidates.length === 0) return [];
+    .map((i) => compiled.rules[i] as Rule);
+  const candidates = triggered.filter((rule) => contextPossible(rule, signals));
+  // explain() also shows the matches of rules the gate skipped, judged apart so that they cannot
+  // change the verdicts of the others: it reports exactly what analyze() decides.
+  const gated = explain ? triggered.filter((rule) => !candidates.includes(rule)) : [];
+  if (candidates.length === 0 && gated.length === 0) return [];
   const block = blockContext(text, signals);
   if (block.critique && !explain) return [];
-  const wanted = new Set(candidates.map((rule) => compiled.rules.indexOf(rule)));
-  const hits = found.filter((hit) => hit.owners.some((i) => wanted.has(i))).map((hit) => hit.at);
   const sentences = splitSentences(text);
-  const raw = longestPerRule(
-    findMatches(text, sentences, hits, netFor(compiled, candidates)).filter((m) =>
-      compiled.byId.has(m.match.ruleId),
-    ),
-  );
-  if (raw.length === 0) return [];
+  const locate = (rules: readonly Rule[]): Located[] => {
+    if (rules.length === 0) return [];
+    const wanted = new Set(rules.map((rule) => compiled.rules.indexOf(rule)));
+    const hits = found.filter((hit) => hit.owners.some((i) => wanted.has(i))).map((hit) => hit.at);
+    return longestPerRule(findMatches(text, sentences, hits, netFor(compiled, rules)));
+  };
+  const skipped: Verdict[] = locate(gated).map(({ match }) => ({
+    ruleId: match.ruleId,
+    start: match.start,
+    end: match.end,
+    quote: text.slice(match.start, match.end),
+    suppressed: block.critique ? 'critique' : 'missing-context',
+    finding: null,
+  }));
+  const raw = locate(candidates).filter((m) => compiled.byId.has(m.match.ruleId));
+  if (raw.length === 0) return skipped;
   const byId = compiled.byId;
   const threshold = compiled.threshold;
 
@@ -170,7 +180,9 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
       score,
     };
   }
-  return verdicts;
+  return skipped.length > 0
+    ? [...verdicts, ...skipped].sort((a, b) => a.start - b.start)
+    : verdicts;
 }
 
 // A handful of rule combinations covers nearly every block; the cap keeps hostile input from growing the cache.

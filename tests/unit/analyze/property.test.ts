@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer, type Finding } from '../../../lib/analyze';
 import { RULES } from '../../../lib/rules';
 
+// CI runs one fixed seed, so whether a change lands never hinges on a lucky draw; local runs
+// keep exploring new inputs (a failure prints its seed and counterexample to replay).
+if (process.env.CI) fc.configureGlobal({ seed: 20261124 });
+
 const analyzer = createAnalyzer(RULES, { sensitivity: 'high' });
 
 // Pieces of hype and of ordinary text, so random inputs actually reach the matcher and the context checks.
@@ -88,6 +92,14 @@ describe('analyzer properties', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('explain() reports exactly what analyze() finds, even with rules the gate skipped', () => {
+    // Found by fast-check: a skipped rule's match once changed how another claim's context read.
+    const input = "don't @ $10k/month \u0301 / 🚀 secret method";
+    const fromExplain = analyzer.explain(input).flatMap((v) => (v.finding ? [v.finding] : []));
+    expect(fromExplain).toEqual(analyzer.analyze(input));
+    expect(fromExplain.length).toBe(1);
   });
 
   it.each([
