@@ -4,7 +4,7 @@
  * dialogs, the page's markup as parsed, every hype post marked, and a fresh post appended after
  * the hostile part marked too. Long tasks are recorded in both runs; a long task over 100 ms in
  * the extension run counts against the extension unless the plain run had a comparable one
- * (the page's own work), and only when a second, independent measurement confirms it. The worst
+ * (the page's own work), and only when two more independent measurements confirm it. The worst
  * task of each case is printed as a table at the end.
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -566,9 +566,9 @@ describe('hostile pages in Chromium', () => {
           }
         };
         // Two cores shared with the test runner and two browsers: one stray long task (a GC, the
-        // compositor) is noise. A case fails when the second, independent measurement confirms it.
+        // compositor) is noise. A case fails when two more independent measurements confirm it.
         let first = await measure();
-        if (first.extra.length > 0) {
+        for (let again = 1; again <= 2 && first.extra.length > 0; again++) {
           console.log(`${c.name}: long task of ${Math.max(...first.extra)} ms, measuring again`);
           first = await measure();
         }
