@@ -108,41 +108,32 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
+/** Chromium flags for tests here: no sandbox (root), and none of the browser's own network traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Launches headless Chromium with the unpacked build in `dir` and waits for its service worker. */
 export async function launchWithExtension(dir = CHROME_BUILD_DIR): Promise<ExtensionBrowser> {
-  if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No extension build in ${dir}. Run \`npm run build\` first.`);
-  }
-  const executablePath = chromePath();
   const profileDir = mkdtempSync(join(tmpdir(), 'hype-lens-e2e-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
-  });
-  const close = async () => {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  };
   try {
-    const worker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-    const extensionId = new URL(worker.url()).host;
-    return { context, extensionId, close };
+    const browser = await launchWithProfile(profileDir, dir);
+    return {
+      ...browser,
+      close: async () => {
+        await browser.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
   } catch (error) {
-    await close();
-    throw new Error(`The extension's service worker did not start: ${String(error)}`);
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
   }
 }
 
@@ -161,17 +152,7 @@ export async function launchWithProfile(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromePath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const close = () => context.close();
   try {

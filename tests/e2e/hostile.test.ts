@@ -10,6 +10,7 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CHROMIUM_ARGS,
   chromePath,
   collectErrors,
   type ExtensionBrowser,
@@ -442,15 +443,7 @@ describe('hostile pages in Chromium', () => {
     plain = await chromium.launch({
       executablePath: chromePath(),
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     plainContext = await plain.newContext();
   });
