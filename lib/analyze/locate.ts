@@ -117,14 +117,21 @@ export function triggerHits(
   return hits;
 }
 
-/** Keeps one match per rule and sentence, the longest, so a quote covers the whole claim. */
+/** Keeps one match per rule and sentence, the longest (then the first), so a quote covers the whole claim. */
 export function longestPerRule(raw: Located[]): Located[] {
   const best = new Map<string, Located>();
   for (const located of raw) {
     const key = `${located.match.ruleId}@${located.sentence}`;
     const seen = best.get(key);
     const length = located.match.end - located.match.start;
-    if (!seen || length > seen.match.end - seen.match.start) best.set(key, located);
+    const seenLength = seen ? seen.match.end - seen.match.start : -1;
+    // Ties go to the earlier match, so the result does not depend on the order patterns ran in.
+    if (
+      !seen ||
+      length > seenLength ||
+      (length === seenLength && located.match.start < seen.match.start)
+    )
+      best.set(key, located);
   }
   return [...best.values()].sort((a, b) => a.match.start - b.match.start);
 }

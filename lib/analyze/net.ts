@@ -1,15 +1,44 @@
 import nlp from 'compromise/one';
 import type { Rule } from '../rules/schema';
 
-/** A compiled set of match patterns, each remembering the rule it came from. */
-export type RuleNet = ReturnType<typeof nlp.buildNet>;
-
 /** A raw pattern match inside a piece of text, before context is judged. */
 export interface Match {
   ruleId: string;
   start: number;
   end: number;
 }
+
+/** One rule pattern, parsed once by compromise. */
+interface Pattern {
+  ruleId: string;
+  regs: unknown[];
+  /** Words a sentence needs at least this many of before the pattern is tried. */
+  minWords: number;
+}
+
+/** The compiled patterns of a set of rules. */
+export interface RuleNet {
+  readonly patterns: readonly Pattern[];
+}
+
+// The parts of compromise's plugin API the sweep uses: the tokenized document, its per-sentence
+// word cache, and matching one parsed pattern against one sentence (failing fast on the cache).
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+}
+interface CompromiseMethods {
+  one: {
+    cacheDoc(document: Term[][]): Set<string>[];
+    match(
+      document: Term[][],
+      todo: { regs: unknown[] },
+      cache?: Set<string>[],
+    ): { ptrs: [number, number, number][] };
+  };
+}
+const methods = nlp.methods() as CompromiseMethods;
 
 /**
  * compromise takes the first choice of a `(a|b)` group that matches and does not come back to try
@@ -24,44 +53,60 @@ export function longestChoicesFirst(pattern: string): string {
   });
 }
 
-/** Compiles every pattern of the given rules into one compromise net (done once per settings change). */
+const parsedRules = new WeakMap<Rule, Pattern[]>();
+
+/** Parses a rule's patterns once; a malformed one (a person's custom phrase) is dropped alone. */
+function rulePatterns(rule: Rule): Pattern[] {
+  let patterns = parsedRules.get(rule);
+  if (!patterns) {
+    patterns = rule.patterns.flatMap((match) => parsePattern(rule.id, match) ?? []);
+    parsedRules.set(rule, patterns);
+  }
+  return patterns;
+}
+
+const PROBE = nlp('probe').document as Term[][];
+
+function parsePattern(ruleId: string, match: string): Pattern | null {
+  try {
+    const regs = nlp.parseMatch(longestChoicesFirst(match)) as { optional?: boolean }[];
+    if (regs.length === 0) return null;
+    methods.one.match(PROBE, { regs }, []);
+    return { ruleId, regs, minWords: regs.filter((r) => r.optional !== true).length };
+  } catch {
+    return null;
+  }
+}
+
+/** Compiles every pattern of the given rules (parsing each rule once, whatever the combination). */
 export function compileNet(rules: readonly Rule[]): RuleNet {
-  const entries = rules.flatMap((rule) =>
-    rule.patterns.map((match) => ({ match: longestChoicesFirst(match), ruleId: rule.id })),
-  );
-  try {
-    return nlp.buildNet(entries);
-  } catch {
-    // One malformed pattern (a person's custom phrase) must not disable every rule: drop only it.
-    return nlp.buildNet(entries.filter((entry) => compiles(entry)));
-  }
-}
-
-function compiles(entry: { match: string; ruleId: string }): boolean {
-  try {
-    nlp.buildNet([entry]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-interface Offset {
-  start: number;
-  length: number;
+  return { patterns: rules.flatMap(rulePatterns) };
 }
 
 /** Runs the net over one short piece of text and returns its matches as offsets into that text. */
 export function sweep(net: RuleNet, text: string): Match[] {
-  const { found } = nlp(text).sweep(net) as unknown as {
-    found: { ruleId: string; view: { json(o: object): { offset?: Offset }[] } }[];
-  };
+  const document = nlp(text).document as Term[][];
   const matches: Match[] = [];
-  for (const hit of found) {
-    const offset = hit.view.json({ offset: true, terms: false })[0]?.offset;
-    if (!offset) continue;
-    const span = trim(text, offset.start, offset.start + offset.length);
-    if (span) matches.push({ ruleId: hit.ruleId, ...span });
+  let offset = 0;
+  for (let n = 0; n < document.length; n++) {
+    const terms = document[n] as Term[];
+    const starts: number[] = [];
+    for (const term of terms) {
+      starts.push(offset + term.pre.length);
+      offset += term.pre.length + term.text.length + term.post.length;
+    }
+    for (const pattern of net.patterns) {
+      if (terms.length < pattern.minWords) continue;
+      for (const [, from, to] of methods.one.match([terms], pattern).ptrs) {
+        const last = terms[to - 1] as Term;
+        const span = trim(
+          text,
+          starts[from] as number,
+          (starts[to - 1] as number) + last.text.length,
+        );
+        if (span) matches.push({ ruleId: pattern.ruleId, ...span });
+      }
+    }
   }
   return matches;
 }
