@@ -34,7 +34,7 @@ interface CompromiseMethods {
     match(
       document: Term[][],
       todo: { regs: unknown[] },
-      cache?: Set<string>[],
+      cache: Set<string>[],
     ): { ptrs: [number, number, number][] };
   };
 }
@@ -85,7 +85,8 @@ export function compileNet(rules: readonly Rule[]): RuleNet {
 
 /** Runs the net over one short piece of text and returns its matches as offsets into that text. */
 export function sweep(net: RuleNet, text: string): Match[] {
-  const document = nlp(text).document as Term[][];
+  const document = nlp.tokenize(text).document as Term[][];
+  const caches = wordCaches(document);
   const matches: Match[] = [];
   let offset = 0;
   for (let n = 0; n < document.length; n++) {
@@ -95,9 +96,10 @@ export function sweep(net: RuleNet, text: string): Match[] {
       starts.push(offset + term.pre.length);
       offset += term.pre.length + term.text.length + term.post.length;
     }
+    const cache = [caches[n] as Set<string>];
     for (const pattern of net.patterns) {
       if (terms.length < pattern.minWords) continue;
-      for (const [, from, to] of methods.one.match([terms], pattern).ptrs) {
+      for (const [, from, to] of methods.one.match([terms], pattern, cache).ptrs) {
         const last = terms[to - 1] as Term;
         const span = trim(
           text,
@@ -109,6 +111,19 @@ export function sweep(net: RuleNet, text: string): Match[] {
     }
   }
   return matches;
+}
+
+/**
+ * The words of each sentence, for matching to fail fast on a pattern whose words are absent.
+ * compromise's cache holds the normal, machine and implied forms; a pattern word may also equal a
+ * term's raw text ("don't"), so that goes in too.
+ */
+function wordCaches(document: Term[][]): Set<string>[] {
+  const caches = methods.one.cacheDoc(document);
+  document.forEach((terms, n) => {
+    for (const term of terms) caches[n]?.add(term.text);
+  });
+  return caches;
 }
 
 // compromise includes trailing punctuation in a match; a quote should end on the last word.
