@@ -42,14 +42,20 @@ export default {
     'k weeks',
     'k months',
     'k days',
+    'day #',
   ],
   patterns: [
-    '/^[$€£]?[0-9][0-9,.]*[km]?\\/(day|week|wk|month|mo|m|yr|year)$/',
-    '/^[$€£]?[0-9][0-9,.]*[km]?\\+?$/ (a|per|each|every) (day|week|month|year)',
-    '/^[$€£][0-9][0-9,.]*[km]?\\+?$/ (every|each|a|per)? (single)? (day|week|month)',
+    '/^[$€£]?(?:[1-9][0-9]{2,}|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\/(week|wk|month|mo|m|yr|year)$/',
+    '/^[$€£]?(?:[1-9][0-9]+|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\/(day|hr|hour)$/',
+    '/^[$€£]?(?:[1-9][0-9]{2,}|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\+?$/ (a|per|each|every) (week|month|year)',
+    '/^[$€£]?(?:[1-9][0-9]+|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\+?$/ (a|per|each|every) (day|hour)',
+    '/^[$€£](?:[1-9][0-9]{2,}|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\+?$/ (every|each|a|per)? (single)? (week|month)',
+    '/^[$€£](?:[1-9][0-9]+|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\+?$/ (every|each|a|per)? (single)? day',
     '(four|five|six|seven|eight|4|5|6|7|8) (figure|figures) (income|business|salary|months|month|year|side hustle|passive income|a month|per month)?',
     '/^[$€£¥₹][0-9][0-9,.]*[km]?\\+?$/ (this|last) (week|month)',
     '/^[$€£][0-9]+k$/ (weeks|months|days)',
+    '/^[$€£][0-9]+k$/ (week|month|day)',
+    'day /^[0-9]+$/ /^[$€£][0-9][0-9,.]*k?$/',
   ],
   context: {
     requires: [

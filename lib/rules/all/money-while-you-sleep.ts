@@ -30,6 +30,10 @@ export default {
     'while you travel',
     'while i was at',
     'while you were at',
+    'while i was',
+    'while we travel',
+    'while i am',
+    "while i'm",
   ],
   patterns: [
     'while (you|i|we|they) (sleep|slept|nap|rest)',
@@ -44,6 +48,7 @@ export default {
     '/^#?(money|earn|income|cash)?whileyousleep$/',
     '(earns|earn|makes|make|making|earning|pays|paid) (money)? while (i|you|we) (meditate|hike|travel|relax|play|golf|surf|nap|chill|party)',
     'while (i|you) (was|were) (at|on) (the gym|dinner|the beach|holiday|vacation|work)',
+    'while (i|you|we) (was|were|am|are)? (travel|traveling|travelling|backpacking|on vacation|on holiday)',
   ],
   context: { requires: [['income']] },
   severity: 'medium',

@@ -24,6 +24,7 @@ export default {
     'still at a',
     'replace your entire',
     'replace your whole',
+    'replacing my',
   ],
   patterns: [
     '(quit|leave|ditch|escape|fire|quitting|leaving|ditching|escaping) (your|the) (job|jobs|day job|boss|9-5|9|rat race|corporate job|cubicle)',
@@ -31,6 +32,7 @@ export default {
     '(handed|hand|handing|put|putting) in (your|my) notice',
     'still at (your|a) (9-5|9|job|day job|desk job)',
     '(replace|replacing|replaced) (your|my) (entire|whole|full) (salary|income|job|paycheck)',
+    '(replace|replacing|replaced) (your|my|their|her|his) . (salary|income|paycheck)',
   ],
   context: {
     requires: [

@@ -42,6 +42,9 @@ export default {
     'prompt trick',
     'ai trick',
     'chatgpt trick',
+    "they'll patch",
+    'they will patch',
+    'before they patch',
   ],
   patterns: [
     'secret (ai)? (method|system|strategy|formula|blueprint|trick|hack|niche|side hustle|tool|prompt|prompts|weapon|income|money|way|playbook|technique)',
@@ -61,6 +64,7 @@ export default {
     'secret (chatgpt|claude|gpt|ai) (prompt|prompts|method|system|workflow)',
     'undocumented (instruction|prompt|trick|method|feature)',
     '(prompt|chatgpt|ai|gpt) (trick|hack)',
+    "(they'll|they will|before they) patch (it|this)",
   ],
   context: { requires: [['income', 'sum', 'effortless', 'ai']] },
   severity: 'medium',

@@ -106,7 +106,7 @@ export default {
     'no (customer research|validation|market research|niche research) (required|needed)?',
     '/^[0-9]+$/ (prompts|templates|gpts) .? /^[0-9]+$/ (income streams|businesses|revenue streams)',
   ],
-  context: { requires: [['income']] },
+  context: { requires: [['income', 'sum']] },
   severity: 'medium',
   defaultEnabled: true,
   explanation:
