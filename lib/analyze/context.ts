@@ -136,7 +136,11 @@ export function judge(
   if (isReported(before)) return 'reported';
   if (negatedBefore(lastWords(lastClause(before), CLAUSE_BEFORE_WORDS))) return 'negated';
   if (negatedAfter(firstClause(maskMatches(text, match.end, to, others)))) return 'negated';
-  if (insideQuotes(text, { start: from, end: to }, match)) return 'quoted';
+  if (
+    insideQuotes(text, { start: from, end: to }, match) ||
+    QUOTE_MARK.test(text.slice(match.start, match.end))
+  )
+    return 'quoted';
 
   if (rule.context.requires.length > 0) {
     if (rule.context.scope === 'sentence') {
@@ -185,7 +189,7 @@ function maskMatches(text: string, from: number, to: number, others: Match[]): s
   return out;
 }
 
-const CLAUSE_BREAK = /[,;:—–()]|\bbut\b|\band then\b|\s-\s/gi;
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–()]|\bbut\b|\band then\b|\s-\s/gi;
 
 function lastClause(text: string): string {
   let cut = 0;
@@ -207,6 +211,8 @@ function lastWords(text: string, count: number): string {
 }
 
 const OPEN_QUOTES = /["“«]/g;
+// A quotation mark inside a match (not an apostrophe) puts part of the claim in someone's words.
+const QUOTE_MARK = /["“”«»]|(?<![\w])'|'(?![\w])/;
 
 /** Whether the match sits inside double quotes within its sentence (someone's words, quoted). */
 function insideQuotes(text: string, sentence: Span, match: Match): boolean {

@@ -155,7 +155,7 @@ export default {
     '(it|they) (do|does) everything',
     'me and /^[0-9]+$/ (ai|ai agents|agents|bots)',
     'ai (employee|employees|workers|staff)',
-    '(prompt|prompts|bot|bots|agent|agents|ai|chatgpt|gpt|claude) (made|makes|earned|earns|printed|prints) (me|you|us|him|her|them)',
+    '(prompt|prompts|bot|bots|agent|agents|ai|chatgpt|gpt|claude) (made|makes|earned|earns|printed|prints) (me|you|us|him|her|them) /^[$€£]?[0-9][0-9,.]*k?$/',
     '(claude|chatgpt|gpt|ai|the ai) (writes|makes|creates) the (ebook|book|books|songs|music|videos|content|posts|listings)',
     'automation bot',
   ],

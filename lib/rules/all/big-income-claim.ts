@@ -52,7 +52,7 @@ export default {
     '/^[$€£](?:[1-9][0-9]{2,}|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\+?$/ (every|each|a|per)? (single)? (week|month)',
     '/^[$€£](?:[1-9][0-9]+|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\+?$/ (every|each|a|per)? (single)? day',
     '(four|five|six|seven|eight|4|5|6|7|8) (figure|figures) (income|business|salary|months|month|year|side hustle|passive income|a month|per month)?',
-    '/^[$€£¥₹][0-9][0-9,.]*[km]?\\+?$/ (this|last) (week|month)',
+    '/^[$€£¥₹](?:[1-9][0-9]{2,}|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\+?$/ (this|last) (week|month)',
     '/^[$€£][0-9]+k$/ (weeks|months|days)',
     '/^[$€£][0-9]+k$/ (week|month|day)',
     'day /^[0-9]+$/ /^[$€£][0-9][0-9,.]*k?$/',
