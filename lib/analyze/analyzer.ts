@@ -55,7 +55,7 @@ export function createAnalyzer(
       try {
         return judgeText(text, compiled, false)
           .flatMap((v) => (v.finding ? [v.finding] : []))
-          .sort((a, b) => a.start - b.start || b.end - a.end);
+          .sort((a, b) => a.start - b.start || b.end - a.end || (a.ruleId < b.ruleId ? -1 : 1));
       } catch {
         // A page must never see our errors; a block we cannot judge simply has no findings.
         return [];

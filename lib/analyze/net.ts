@@ -11,14 +11,26 @@ export interface Match {
 /** One rule pattern, parsed once by compromise. */
 interface Pattern {
   ruleId: string;
-  regs: unknown[];
+  regs: Reg[];
   /** Words a sentence needs at least this many of before the pattern is tried. */
   minWords: number;
 }
 
-/** The compiled patterns of a set of rules. */
+/** The compiled patterns of a set of rules, indexed by a word each one cannot match without. */
 export interface RuleNet {
-  readonly patterns: readonly Pattern[];
+  /** Patterns by one of their required words (or each word of a required `(a|b|c)` group). */
+  readonly byWord: ReadonlyMap<string, readonly Pattern[]>;
+  /** Patterns with no required word: tried on every sentence. */
+  readonly always: readonly Pattern[];
+}
+
+/** The fields of one parsed pattern token that tell which words it needs. */
+interface Reg {
+  optional?: boolean;
+  negative?: boolean;
+  fuzzy?: boolean;
+  word?: string;
+  fastOr?: Set<string>;
 }
 
 // The parts of compromise's plugin API the sweep uses: the tokenized document, its per-sentence
@@ -33,7 +45,7 @@ interface CompromiseMethods {
     cacheDoc(document: Term[][]): Set<string>[];
     match(
       document: Term[][],
-      todo: { regs: unknown[] },
+      todo: { regs: Reg[] },
       cache: Set<string>[],
     ): { ptrs: [number, number, number][] };
   };
@@ -69,7 +81,7 @@ const PROBE = nlp('probe').document as Term[][];
 
 function parsePattern(ruleId: string, match: string): Pattern | null {
   try {
-    const regs = nlp.parseMatch(longestChoicesFirst(match)) as { optional?: boolean }[];
+    const regs = nlp.parseMatch(longestChoicesFirst(match)) as Reg[];
     if (regs.length === 0) return null;
     methods.one.match(PROBE, { regs }, []);
     return { ruleId, regs, minWords: regs.filter((r) => r.optional !== true).length };
@@ -80,7 +92,28 @@ function parsePattern(ruleId: string, match: string): Pattern | null {
 
 /** Compiles every pattern of the given rules (parsing each rule once, whatever the combination). */
 export function compileNet(rules: readonly Rule[]): RuleNet {
-  return { patterns: rules.flatMap(rulePatterns) };
+  const byWord = new Map<string, Pattern[]>();
+  const always: Pattern[] = [];
+  for (const pattern of rules.flatMap(rulePatterns)) {
+    const words = anchor(pattern.regs);
+    if (!words) always.push(pattern);
+    else for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
+  }
+  return { byWord, always };
+}
+
+/**
+ * The words of the first token a pattern cannot match without: its word, or the choices of its
+ * `(a|b)` group. These are the tokens compromise itself checks against a sentence's word cache
+ * before matching, so a sentence without any of them could never match.
+ */
+function anchor(regs: Reg[]): Iterable<string> | null {
+  for (const reg of regs) {
+    if (reg.optional === true || reg.negative === true || reg.fuzzy === true) continue;
+    if (reg.word !== undefined) return [reg.word];
+    if (reg.fastOr !== undefined) return reg.fastOr;
+  }
+  return null;
 }
 
 /** Runs the net over one short piece of text and returns its matches as offsets into that text. */
@@ -97,7 +130,10 @@ export function sweep(net: RuleNet, text: string): Match[] {
       offset += term.pre.length + term.text.length + term.post.length;
     }
     const cache = [caches[n] as Set<string>];
-    for (const pattern of net.patterns) {
+    const candidates = new Set(net.always);
+    for (const word of cache[0] as Set<string>)
+      for (const pattern of net.byWord.get(word) ?? []) candidates.add(pattern);
+    for (const pattern of candidates) {
       if (terms.length < pattern.minWords) continue;
       for (const [, from, to] of methods.one.match([terms], pattern, cache).ptrs) {
         const last = terms[to - 1] as Term;
