@@ -1,4 +1,4 @@
-import type { Category, ContextSignal, Rule, Severity } from '../rules/schema';
+import type { Category, Rule, Severity } from '../rules/schema';
 import {
   blockContext,
   judge,
@@ -11,7 +11,7 @@ import { findMatches, type Located, longestPerRule, triggerHits } from './locate
 import { compileNet, type RuleNet } from './net';
 import { compileTriggerIndex, type TriggerIndex } from './prefilter';
 import { splitSentences } from './sentences';
-import { detectSignals } from './signals';
+import { detectSignals, type Signals } from './signals';
 import type { AnalyzerSettings, Finding, Sensitivity } from './types';
 
 /** Analyses text with a fixed set of rules and settings; build a new one when settings change. */
@@ -201,6 +201,6 @@ function netFor(compiled: Compiled, candidates: readonly Rule[]): RuleNet {
 }
 
 /** Whether the block has, somewhere, each kind of context the rule requires (a cheap superset of the real check). */
-function contextPossible(rule: Rule, signals: Set<ContextSignal>): boolean {
+function contextPossible(rule: Rule, signals: Signals): boolean {
   return rule.context.requires.every((group) => group.some((signal) => signals.has(signal)));
 }

@@ -1,5 +1,5 @@
 /** Judging context: whether the text around a match promotes the claim, or why it does not. */
-import type { Category, ContextSignal, Rule } from '../rules/schema';
+import type { Category, Rule } from '../rules/schema';
 import type { Located } from './locate';
 import type { Match } from './net';
 import type { Span } from './sentences';
@@ -16,6 +16,7 @@ import {
   isStatistics,
   negatedAfter,
   negatedBefore,
+  type Signals,
 } from './signals';
 
 /** Why a pattern match was or was not reported: `null` when it promotes the claim. */
@@ -48,14 +49,14 @@ export interface BlockContext {
   candid: boolean;
   jobOrEvent: boolean;
   /** Signals anywhere in the block, used as the context of short posts. */
-  signals: Set<ContextSignal>;
+  signals: Signals;
   short: boolean;
 }
 
 // A post this short is one thought: its context is the whole post, not the neighbouring sentences.
 const SHORT_BLOCK = 600;
 
-export function blockContext(text: string, signals: Set<ContextSignal>): BlockContext {
+export function blockContext(text: string, signals: Signals): BlockContext {
   const boosters: string[] = [];
   if (signals.has('sum')) boosters.push('specific-sum');
   if (hasRate(text)) boosters.push('rate');
@@ -77,9 +78,9 @@ export interface SentenceContext {
   question: boolean;
   statistics: boolean;
   denied: boolean;
-  near: Set<ContextSignal> | null;
+  near: Signals | null;
   /** Signals in the sentence itself, for rules that need their evidence there. */
-  own?: Set<ContextSignal>;
+  own?: Signals;
   matches: Located[];
 }
 

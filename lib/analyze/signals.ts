@@ -26,17 +26,30 @@ const DETECTORS: Record<ContextSignal, RegExp> = {
   cta: CTA,
 };
 
-/** Which context signals occur anywhere in the text. */
-export function detectSignals(text: string): Set<ContextSignal> {
-  const found = new Set<ContextSignal>();
-  for (const [name, re] of Object.entries(DETECTORS) as [ContextSignal, RegExp][]) {
-    if (re.test(text)) found.add(name);
-  }
-  if (RATE.test(text)) {
-    found.add('income');
-    found.add('sum');
-  }
-  return found;
+/** The context signals of a text; each is looked for the first time it is asked about. */
+export interface Signals {
+  has(signal: ContextSignal): boolean;
+}
+
+/** Which context signals occur anywhere in the text (detected lazily: most gates need one or two). */
+export function detectSignals(text: string): Signals {
+  const known = new Map<ContextSignal, boolean>();
+  let rate: boolean | undefined;
+  return {
+    has(signal) {
+      let found = known.get(signal);
+      if (found === undefined) {
+        found = DETECTORS[signal].test(text);
+        // A rate of pay ("$500/day") is both a sum and income.
+        if (!found && (signal === 'income' || signal === 'sum')) {
+          rate ??= RATE.test(text);
+          found = rate;
+        }
+        known.set(signal, found);
+      }
+      return found;
+    },
+  };
 }
 
 /** Whether a specific rate of pay ("$500/day", "10k a month") occurs in the text. */
