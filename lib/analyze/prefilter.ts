@@ -10,9 +10,10 @@ interface TrieNode {
   children: Map<string, TrieNode>;
 }
 
-// In a trigger, a space matches any run of white space or hyphens, and a lone `#` matches a number.
+// In a trigger, a space matches any run of white space or hyphens, and a lone `#` matches a number
+// ("2,400", "2.7k", "500+").
 const SPACE = '[\\s-]+';
-const NUMBER = '\\d[\\d,.]*';
+const NUMBER = '\\d[\\d,.]*[km]?\\+?';
 
 /** Builds the one expression (a `#` word in a trigger stands for a number); null when there are no triggers. */
 export function compilePrefilter(triggers: Iterable<string>): RegExp | null {
@@ -86,7 +87,7 @@ function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\s-]+/g, ' ')
-    .replace(/\d[\d,.]*/g, '#')
+    .replace(/\d[\d,.]*(?:[km](?![a-z]))?\+?/g, '#')
     .trim();
 }
 
