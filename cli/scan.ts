@@ -30,10 +30,7 @@ const Args = z.object({
 
 /** One input line of `--jsonl`. Fields other than id and text are ignored. */
 const JsonlLine = z.object({
-  id: z.pipe(
-    z.union([z.string(), z.number()], { error: 'id must be a string or a number' }),
-    z.transform(String),
-  ),
+  id: z.union([z.string(), z.number()], { error: 'id must be a string or a number' }),
   text: z.string({ error: 'text must be a string' }),
 });
 
@@ -94,7 +91,7 @@ function scanJsonl(analyzer: Analyzer, input: string, out: string[], errors: str
           parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
         );
       }
-      id = parsed.data.id;
+      id = String(parsed.data.id);
       out.push(
         JSON.stringify({ id, findings: analyzer.analyze(parsed.data.text).map(publicFinding) }),
       );

@@ -105,12 +105,11 @@ export function compileTriggerIndex(lists: readonly (readonly string[])[]): Trig
     }
   });
   // The regex takes the longest trigger at a position; shorter triggers it begins with occur there too.
-  const keys = [...byKey.keys()];
   const owners = new Map<string, number[]>();
-  for (const key of keys) {
+  for (const key of byKey.keys()) {
     const all = new Set<number>();
-    for (const other of keys)
-      if (key.startsWith(other)) for (const i of byKey.get(other) ?? []) all.add(i);
+    for (let end = 1; end <= key.length; end++)
+      for (const i of byKey.get(key.slice(0, end)) ?? []) all.add(i);
     owners.set(key, [...all]);
   }
   const everyone = lists.map((_, i) => i);
