@@ -11,6 +11,7 @@ import {
   isCandid,
   isCritique,
   isEmploymentOrEvent,
+  isPensionOrGame,
   isQuestion,
   isReported,
   isStatistics,
@@ -25,6 +26,7 @@ export type Suppression =
   | 'question'
   | 'statistics'
   | 'event-or-job'
+  | 'pension-or-game'
   | 'reported'
   | 'negated'
   | 'quoted'
@@ -41,6 +43,13 @@ const JOB_OR_EVENT_CATEGORIES = new Set<Category>([
   'unrealistic-timelines',
 ]);
 
+// A pension pays a guaranteed income for life; a game's farm makes money while you sleep.
+const PENSION_OR_GAME_CATEGORIES = new Set<Category>([
+  'guarantees',
+  'permanence',
+  'front-loaded-effort',
+]);
+
 /** What the context checks know about a whole block. */
 export interface BlockContext {
   boosters: string[];
@@ -48,6 +57,8 @@ export interface BlockContext {
   critique: boolean;
   candid: boolean;
   jobOrEvent: boolean;
+  /** A pension or a game: lasting, guaranteed or sleeping income is ordinary there. */
+  pensionOrGame: boolean;
   /** Signals anywhere in the block, used as the context of short posts. */
   signals: Signals;
   short: boolean;
@@ -68,6 +79,7 @@ export function blockContext(text: string, signals: Signals): BlockContext {
     critique: isCritique(text) || isAdviceRequest(text),
     candid: isCandid(text),
     jobOrEvent: isEmploymentOrEvent(text) && !signals.has('ai') && !signals.has('effortless'),
+    pensionOrGame: isPensionOrGame(text) && !signals.has('ai'),
     signals,
     short: text.length <= SHORT_BLOCK,
   };
@@ -128,6 +140,8 @@ export function judge(
   if (context.denied) return 'negated';
   if (context.statistics) return 'statistics';
   if (block.jobOrEvent && JOB_OR_EVENT_CATEGORIES.has(rule.category)) return 'event-or-job';
+  if (block.pensionOrGame && PENSION_OR_GAME_CATEGORIES.has(rule.category))
+    return 'pension-or-game';
   if (block.candid && rule.category === 'unrealistic-timelines') return 'candid-update';
 
   const others = context.matches.filter((o) => o !== located).map((o) => o.match);

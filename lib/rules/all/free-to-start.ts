@@ -49,6 +49,8 @@ export default {
     'no fees',
     'startup costs',
     'free tools',
+    'zero upfront',
+    'without upfront',
   ],
   patterns: [
     '(no|zero) (upfront|up front|initial|startup|start up)? (investment|capital|overhead)',
@@ -67,6 +69,7 @@ export default {
     'free (store|shop|business|website)',
     'no (paid software|monthly fees|subscriptions|hosting|hosting fees|fees)',
     'free tools only',
+    '(zero|no|without) (upfront|up front) (cost|costs|investment|capital|fees)',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',

@@ -54,6 +54,7 @@ export default {
     'always will',
     'set for life',
     'selling long after',
+    'for years',
   ],
   patterns: [
     '(income|money|cash|paid|payouts|royalties|earnings|revenue|pays|paying|profit|profits|commissions) (forever|for life|for decades)',
@@ -89,6 +90,9 @@ export default {
     '(and)? it always will',
     'set for life',
     '(keep|keeps) selling long after',
+    'every (month|week|day) for years',
+    '(roll|rolls|rolling) in (every month)? for years',
+    '(every|each) (month|week|day) permanently',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',

@@ -98,6 +98,9 @@ export default {
     'hours left',
     'disappears forever',
     'only time',
+    'territories left',
+    'gets taken down',
+    'taken down',
   ],
   patterns: [
     '(only|just) /^[0-9]+$/ (spots|seats|places|slots|spaces|copies) (left|remaining|available)?',
@@ -147,6 +150,8 @@ export default {
     '/^[0-9]+$/ hours left',
     'disappears forever',
     "only time (i'm|i am|we're|we are) opening",
+    'territories left',
+    '(before|until) (this|the) (video|post|doc) (gets|is) taken down',
   ],
   context: { requires: [['income', 'sum', 'effortless', 'ai']] },
   severity: 'medium',

@@ -34,6 +34,10 @@ export default {
     'while we travel',
     'while i am',
     "while i'm",
+    "while i'm at",
+    'while i am at',
+    'while you are at',
+    'while we are at',
   ],
   patterns: [
     'while (you|i|we|they) (sleep|slept|nap|rest)',
@@ -49,6 +53,7 @@ export default {
     '(earns|earn|makes|make|making|earning|pays|paid) (money)? while (i|you|we) (meditate|hike|travel|relax|play|golf|surf|nap|chill|party)',
     'while (i|you) (was|were) (at|on) (the gym|dinner|the beach|holiday|vacation|work)',
     'while (i|you|we) (was|were|am|are)? (travel|traveling|travelling|backpacking|on vacation|on holiday)',
+    'while (i|you|we) (am|are|was|were) (at|on) the (beach|pool|gym|golf course|lake)',
   ],
   context: { requires: [['income']] },
   severity: 'medium',

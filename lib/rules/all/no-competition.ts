@@ -60,6 +60,9 @@ export default {
     'no one in',
     "haven't noticed",
     "haven't caught on",
+    'competing',
+    'nobody is really',
+    "nobody's really",
   ],
   patterns: [
     '(no|zero|low|little|barely any|literally no|0) competition',
@@ -92,6 +95,7 @@ export default {
     '(niche|market) is (still)? (basically)? (empty|untouched|wide open)',
     '(nobody|no one) (in|around|near) (my|your|the) (city|town|area|niche) is doing',
     "(big players|competitors) (haven't|have not) (noticed|caught on)",
+    "(nobody|no one) (is|'s)? (really)? competing",
   ],
   context: { requires: [['income', 'ai', 'effortless']] },
   severity: 'medium',

@@ -45,6 +45,8 @@ export default {
     "they'll patch",
     'they will patch',
     'before they patch',
+    'secret amazon',
+    'this secret',
   ],
   patterns: [
     'secret (ai)? (method|system|strategy|formula|blueprint|trick|hack|niche|side hustle|tool|prompt|prompts|weapon|income|money|way|playbook|technique)',
@@ -65,6 +67,7 @@ export default {
     'undocumented (instruction|prompt|trick|method|feature)',
     '(prompt|chatgpt|ai|gpt) (trick|hack)',
     "(they'll|they will|before they) patch (it|this)",
+    'this secret . (strategy|method|trick|hack|system|formula)',
   ],
   context: { requires: [['income', 'sum', 'effortless', 'ai']] },
   severity: 'medium',
