@@ -74,7 +74,7 @@ interface Compiled {
   triggers: TriggerIndex;
   /** The enabled rules, in the order the trigger index numbers them. */
   rules: readonly Rule[];
-  /** Match nets of the rule combinations met so far: sweeping only the candidates' patterns is several times faster. */
+  /** Pattern nets of the rule combinations met so far: trying only the candidates' patterns is faster. */
   nets: Map<string, RuleNet>;
   byId: Map<string, Rule>;
   threshold: number;
