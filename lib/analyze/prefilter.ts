@@ -15,12 +15,27 @@ interface TrieNode {
 const SPACE = '[\\s-]+';
 const NUMBER = '\\d[\\d,.]*[km]?\\+?';
 
+// A trigger with many groups could stand for more spellings than anyone writes on purpose.
+const MAX_SPELLINGS = 1024;
+
+/** The spellings a trigger stands for: each `(a|b)` group is one of its choices ("(ai|bot) made" is "ai made" and "bot made"). */
+export function expandTrigger(trigger: string): string[] {
+  const group = /\(([^()]*)\)/.exec(trigger);
+  if (!group) return [trigger];
+  const before = trigger.slice(0, group.index);
+  const after = trigger.slice(group.index + group[0].length);
+  return (group[1] as string)
+    .split('|')
+    .flatMap((choice) => expandTrigger(before + choice + after))
+    .slice(0, MAX_SPELLINGS);
+}
+
 /** Builds the one expression (a `#` word in a trigger stands for a number); null when there are no triggers. */
 export function compilePrefilter(triggers: Iterable<string>): RegExp | null {
   const words: TrieNode = { end: false, children: new Map() };
   const others: TrieNode = { end: false, children: new Map() };
   let count = 0;
-  for (const raw of triggers) {
+  for (const raw of [...triggers].flatMap(expandTrigger)) {
     const trigger = raw.trim().toLowerCase().replace(/\s+/g, ' ');
     if (!trigger) continue;
     // A leading word boundary where the trigger starts with a word character keeps "aim" from firing inside "claim".
@@ -97,7 +112,7 @@ export function compileTriggerIndex(lists: readonly (readonly string[])[]): Trig
   if (!regex) return null;
   const byKey = new Map<string, Set<number>>();
   lists.forEach((triggers, index) => {
-    for (const trigger of triggers) {
+    for (const trigger of triggers.flatMap(expandTrigger)) {
       const key = normalize(trigger);
       const owners = byKey.get(key) ?? new Set<number>();
       owners.add(index);
