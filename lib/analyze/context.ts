@@ -238,5 +238,10 @@ function insideQuotes(text: string, sentence: Span, match: Match): boolean {
   const single =
     (before.match(/(?<![\w'])'(?=\S|$)/g)?.length ?? 0) >
     (before.match(/(?<=\S)'(?![\w'])/g)?.length ?? 0);
+  if (doubled && TESTIMONIAL.test(after.slice(after.search(/["”»]/) + 1))) return false;
   return doubled || (single && /^'|(?<=\S)'(?![\w'])/.test(after));
 }
+
+// A quote signed by a customer ("— Derek T., member") is a testimonial: the seller's own claim.
+const TESTIMONIAL =
+  /^\s*[—–-]\s*[A-Z][a-z]+(?: [A-Z]\.|,? (?:\w+ )?(?:student|member|client|customer|graduate|user)s?\b)/;

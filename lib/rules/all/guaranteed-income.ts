@@ -50,6 +50,9 @@ export default {
     'guaranteed return',
     'guaranteed profit',
     'work for free',
+    'no losses',
+    'zero losses',
+    'never lose',
   ],
   patterns: [
     'guaranteed (passive)? (income|returns|profit|profits|results|earnings|money|cash|payouts|payout|sales|success|paycheck|pay|revenue|/^[$€£]?[0-9]/)',
@@ -71,6 +74,7 @@ export default {
     'impossible to fail',
     'guaranteed (roi|returns|return|profit|profits)',
     'or we work for free',
+    '(no|zero) losses',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'high',

@@ -25,6 +25,9 @@ export default {
     'replace your entire',
     'replace your whole',
     'replacing my',
+    'out-earns',
+    'outearns',
+    'out earns',
   ],
   patterns: [
     '(quit|leave|ditch|escape|fire|quitting|leaving|ditching|escaping) (your|the) (job|jobs|day job|boss|9-5|9|rat race|corporate job|cubicle)',
@@ -33,6 +36,7 @@ export default {
     'still at (your|a) (9-5|9|job|day job|desk job)',
     '(replace|replacing|replaced) (your|my) (entire|whole|full) (salary|income|job|paycheck)',
     '(replace|replacing|replaced) (your|my|their|her|his) . (salary|income|paycheck)',
+    '(out-earns|outearns|out earns) my (old)? (job|salary|paycheck|day job)',
   ],
   context: {
     requires: [
