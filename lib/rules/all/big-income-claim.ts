@@ -43,10 +43,7 @@ export default {
     '# last month',
     '# this week',
     '# last week',
-    'every hour',
-    'each hour',
-    'an hour',
-    'per hour',
+    '# (every|each|an|a|per) hour',
   ],
   patterns: [
     '/^[$€£]?(?:[1-9][0-9]{2,}|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\/(week|wk|month|mo|m|yr|year)$/',
