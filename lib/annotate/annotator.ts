@@ -111,6 +111,9 @@ export class Annotator implements ClaimSource {
   private wasBusy = false;
   private destroyed = false;
   private workMs = 0;
+  /** How many warm-up texts the current analyzer has been through (see `analyzeRecord`). */
+  private warmedUp = 0;
+  private endSlice = false;
   private slices = 0;
 
   constructor(options: AnnotatorOptions) {
@@ -201,6 +204,7 @@ export class Annotator implements ClaimSource {
     if (this.destroyed) return;
     this.analyzerSource = analyzer;
     this.analyzer = null;
+    this.warmedUp = 0;
     this.generation++;
     this.reanalyze = [...this.records.values()];
     this.schedule();
@@ -309,7 +313,8 @@ export class Annotator implements ClaimSource {
     try {
       if (this.pruneDue) claimsChanged = this.prune() || claimsChanged;
       this.takeQueued();
-      while (this.scheduler.now() < deadline) {
+      this.endSlice = false;
+      while (!this.endSlice && this.scheduler.now() < deadline) {
         const item = this.work.pop();
         if (item !== undefined) {
           claimsChanged = this.read(item) || claimsChanged;
@@ -426,6 +431,14 @@ export class Annotator implements ClaimSource {
   }
 
   private analyzeRecord(record: BlockRecord): boolean {
+    if (this.warmedUp < WARM_UP.length) {
+      // Building the analyzer, compiling its trigger expression and waking compromise each cost
+      // tens of milliseconds the first time: each gets a slice of its own, and the block waits.
+      this.currentAnalyzer().analyze(WARM_UP[this.warmedUp++] as string);
+      this.reanalyze.push(record);
+      this.endSlice = true;
+      return false;
+    }
     const analyzer = this.currentAnalyzer();
     record.generation = this.generation;
     if (record.block.text.length > ANALYZE_WINDOW) {
@@ -537,6 +550,12 @@ export class Annotator implements ClaimSource {
 }
 
 /** Claims in page order: by the document position of their post, then by offset. */
+// Texts that take a new analyzer through its first trigger scan, then its first compromise match.
+const WARM_UP = [
+  'Nothing to see here.',
+  'I make $500 a day on autopilot with AI, no skills needed.',
+];
+
 function sortClaims(records: ReadonlyMap<Element, BlockRecord>): Claim[] {
   const withClaims = [...records.values()].filter((r) => r.claims.length > 0);
   const anchors = new Map(withClaims.map((r) => [r, topLevelAnchor(r.block.element)]));
