@@ -97,7 +97,12 @@ export function compileNet(rules: readonly Rule[]): RuleNet {
   for (const pattern of rules.flatMap(rulePatterns)) {
     const words = anchor(pattern.regs);
     if (!words) always.push(pattern);
-    else for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), pattern]);
+    else
+      for (const word of words) {
+        const list = byWord.get(word);
+        if (list) list.push(pattern);
+        else byWord.set(word, [pattern]);
+      }
   }
   return { byWord, always };
 }

@@ -432,8 +432,8 @@ export class Annotator implements ClaimSource {
 
   private analyzeRecord(record: BlockRecord): boolean {
     if (this.warmedUp < WARM_UP.length) {
-      // Building the analyzer, compiling its trigger expression and waking compromise each cost
-      // tens of milliseconds the first time: each gets a slice of its own, and the block waits.
+      // Building the analyzer with its first trigger scan, then compromise's first match, cost tens
+      // of milliseconds the first time: each gets a slice of its own, and the block waits.
       this.currentAnalyzer().analyze(WARM_UP[this.warmedUp++] as string);
       this.reanalyze.push(record);
       this.endSlice = true;
