@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createAnalyzer } from '../lib/analyze';
 import { compilePrefilter } from '../lib/analyze/prefilter';
-import { RULES } from '../lib/rules';
+import { builtInRules } from '../lib/rules';
 import { generateFeed } from '../tests/bench/feed';
 import { ROOT } from './paths';
 
@@ -30,8 +30,8 @@ function row(label: string, value: string): void {
 function inProcess(): void {
   const posts = generateFeed(4 * MB).map((p) => p.text);
   const bytes = posts.reduce((a, p) => a + p.length, 0);
-  const analyzer = createAnalyzer(RULES);
-  const floor = compilePrefilter(RULES.flatMap((r) => r.triggers)) as RegExp;
+  const analyzer = createAnalyzer(builtInRules());
+  const floor = compilePrefilter(builtInRules().flatMap((r) => r.triggers)) as RegExp;
   let findings = 0;
   const floorMs = time(() => {
     for (const p of posts) {
@@ -81,7 +81,9 @@ function wholeProcess(): void {
   writeFileSync(file, `${lines.join('\n')}\n`);
   const bytes = lines.reduce((a, l) => a + l.length + 1, 0);
   const baseline = join(TMP, 'bench-baseline.mjs');
-  const triggers = JSON.stringify(compilePrefilter(RULES.flatMap((r) => r.triggers))?.source);
+  const triggers = JSON.stringify(
+    compilePrefilter(builtInRules().flatMap((r) => r.triggers))?.source,
+  );
   writeFileSync(
     baseline,
     `import { readFileSync } from 'node:fs';
@@ -129,7 +131,7 @@ function bundleSize(): void {
   const entry = join(out, 'entry.ts');
   writeFileSync(
     entry,
-    `import { createAnalyzer } from '../../lib/analyze';\nimport { RULES } from '../../lib/rules';\nexport const analyzer = createAnalyzer(RULES);\n`,
+    `import { createAnalyzer } from '../../lib/analyze';\nimport { builtInRules } from '../../lib/rules';\nexport const analyzer = createAnalyzer(builtInRules());\n`,
   );
   const bundled = join(out, 'analyzer.js');
   execFileSync(join(ROOT, 'node_modules', '.bin', 'esbuild'), [

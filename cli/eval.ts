@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { createAnalyzer, SENSITIVITIES } from '../lib/analyze';
-import { CATEGORIES, RULES } from '../lib/rules';
+import { builtInRules, CATEGORIES } from '../lib/rules';
 import { readCorpus, type Sample } from './corpus';
 import { type Counts, score } from './metrics';
 import { ROOT } from './paths';
@@ -51,7 +51,7 @@ function evaluate(
   sensitivity: z.infer<typeof Args>['sensitivity'],
   listMisses: boolean,
 ) {
-  const analyzer = createAnalyzer(RULES, { sensitivity });
+  const analyzer = createAnalyzer(builtInRules(), { sensitivity });
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
   const perCategory = new Map(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 } as Counts]));
   const misses: string[] = [];

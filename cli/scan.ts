@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import * as z from 'zod/mini';
 import { type Analyzer, createAnalyzer, type Finding, SENSITIVITIES } from '../lib/analyze';
-import { CATEGORY_INFO, RULES, ruleById } from '../lib/rules';
+import { builtInRules, CATEGORY_INFO, ruleById } from '../lib/rules';
 import { htmlToText } from './html-text';
 import { paragraphs } from './paragraphs';
 
@@ -151,7 +151,7 @@ function main(argv: string[]): number {
     );
     return 2;
   }
-  const analyzer = createAnalyzer(RULES, { sensitivity: args.sensitivity });
+  const analyzer = createAnalyzer(builtInRules(), { sensitivity: args.sensitivity });
   if (args.format === 'jsonl') {
     const out: string[] = [];
     const errors: string[] = [];

@@ -272,6 +272,11 @@ for (const dir of dirs) {
 /** Known sources of web-ext lint warnings, recognized by the code at the reported position. */
 const LINT_SOURCES = [
   {
+    source: 'preact',
+    near: /__html==\w+\.__html\|\|\w+\.__html==\w+\.innerHTML/,
+    why: "preact's own diff (the content script's cards, via preact/compat): `dangerouslySetInnerHTML` support. Hype Lens never uses dangerouslySetInnerHTML (grep lib/ components/ entrypoints/).",
+  },
+  {
     source: 'react-dom',
     near: /dangerouslySetInnerHTML|<script><\\\/script>|__html/,
     why: "react-dom's own code: `dangerouslySetInnerHTML` support and its `<script>` creation trick. Hype Lens never uses dangerouslySetInnerHTML (grep lib/ components/ entrypoints/).",

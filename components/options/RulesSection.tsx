@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { CATEGORIES, CATEGORY_INFO, type Category, RULES, type Rule } from '@/lib/rules';
+import { builtInRules, CATEGORIES, CATEGORY_INFO, type Category, type Rule } from '@/lib/rules';
 import { isRuleEnabled, resetRules, type Settings, setRules } from '@/lib/settings';
 import type { SettingsState } from './useSettings';
 
@@ -63,7 +63,9 @@ function CategoryGroup({
   const info = CATEGORY_INFO[category];
   const headingId = useId();
   // The bulk buttons act on the whole category, not only the rules a search shows.
-  const ids = RULES.filter((r) => r.category === category).map((r) => r.id);
+  const ids = builtInRules()
+    .filter((r) => r.category === category)
+    .map((r) => r.id);
   return (
     <section
       className="category"
@@ -122,17 +124,17 @@ export function RulesSection({
     () =>
       CATEGORIES.map((category) => ({
         category,
-        rules: RULES.filter((r) => r.category === category && ruleMatches(r, query)),
+        rules: builtInRules().filter((r) => r.category === category && ruleMatches(r, query)),
       })).filter((g) => g.rules.length > 0),
     [query],
   );
-  const total = RULES.filter((r) => isRuleEnabled(settings, r)).length;
+  const total = builtInRules().filter((r) => isRuleEnabled(settings, r)).length;
   return (
     <section aria-labelledby="rules-heading" className="panel">
       <h2 id="rules-heading">Rules</h2>
       <p className="muted">
-        {total} of {RULES.length} rules are on. Each rule looks for one kind of effortless-income
-        claim; turn off the ones you do not want marked.
+        {total} of {builtInRules().length} rules are on. Each rule looks for one kind of
+        effortless-income claim; turn off the ones you do not want marked.
       </p>
       <div className="field">
         <label htmlFor="rule-search">Search rules</label>

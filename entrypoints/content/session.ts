@@ -5,7 +5,7 @@ import { Annotator, type Claim, idleScheduler, pageSummary } from '@/lib/annotat
 import { adapterFor } from '@/lib/dom';
 import { detectHighlightApi } from '@/lib/highlights';
 import { Envelope, type PageSummary, PROTOCOL } from '@/lib/messaging/protocol';
-import { RULES } from '@/lib/rules';
+import { builtInRules } from '@/lib/rules';
 import {
   addDismissed,
   analyzerSettings,
@@ -88,7 +88,7 @@ export class PageSession {
     }
     this.paused = false;
     const key = JSON.stringify(analyzerSettings(settings));
-    const analyzer = (): Analyzer => createAnalyzer(RULES, analyzerSettings(settings));
+    const analyzer = (): Analyzer => createAnalyzer(builtInRules(), analyzerSettings(settings));
     if (this.annotator === null) {
       this.settingsKey = key;
       this.annotator = new Annotator({

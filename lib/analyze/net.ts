@@ -77,13 +77,15 @@ function rulePatterns(rule: Rule): Pattern[] {
   return patterns;
 }
 
-const PROBE = nlp('probe').document as Term[][];
+/** A one-word document to try each parsed pattern on; made on first use, not at script start. */
+let probe: Term[][] | null = null;
 
 function parsePattern(ruleId: string, match: string): Pattern | null {
   try {
     const regs = nlp.parseMatch(longestChoicesFirst(match)) as Reg[];
     if (regs.length === 0) return null;
-    methods.one.match(PROBE, { regs }, []);
+    probe ??= nlp.tokenize('probe').document as Term[][];
+    methods.one.match(probe, { regs }, []);
     return { ruleId, regs, minWords: regs.filter((r) => r.optional !== true).length };
   } catch {
     return null;

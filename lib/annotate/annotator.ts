@@ -111,9 +111,10 @@ export class Annotator implements ClaimSource {
   private wasBusy = false;
   private destroyed = false;
   private workMs = 0;
-  /** How many warm-up texts the current analyzer has been through (see `analyzeRecord`). */
+  /** How many warm-up steps the current analyzer has been through (see `warmUp`). */
   private warmedUp = 0;
-  private endSlice = false;
+  /** True from the first block that needs the analyzer until its warm-up is done. */
+  private warmingUp = false;
   private slices = 0;
 
   constructor(options: AnnotatorOptions) {
@@ -313,22 +314,9 @@ export class Annotator implements ClaimSource {
     try {
       if (this.pruneDue) claimsChanged = this.prune() || claimsChanged;
       this.takeQueued();
-      this.endSlice = false;
-      while (!this.endSlice && this.scheduler.now() < deadline) {
-        const item = this.work.pop();
-        if (item !== undefined) {
-          claimsChanged = this.read(item) || claimsChanged;
-          continue;
-        }
-        const pending = this.pendingAnalyses[0];
-        if (pending !== undefined) {
-          claimsChanged = this.continueAnalysis(pending) || claimsChanged;
-          continue;
-        }
-        const record = this.reanalyze.pop();
-        if (record === undefined) break;
-        claimsChanged = this.refresh(record) || claimsChanged;
-      }
+      // A fresh analyzer's first steps cost tens of milliseconds each: one per slice, alone.
+      if (this.warmingUp) this.warmUp();
+      else claimsChanged = this.drain(deadline) || claimsChanged;
     } catch {
       // A page we cannot read must not see our errors; drop the queue rather than loop on it.
       this.work.length = 0;
@@ -342,6 +330,38 @@ export class Annotator implements ClaimSource {
     if (claimsChanged) this.notify();
     else if (busy !== this.wasBusy) safely(this.onUpdate);
     this.wasBusy = busy;
+  }
+
+  /**
+   * The next step of making a fresh analyzer ready: build it (rules validated, triggers compiled),
+   * then run each warm-up text through it (the first trigger scan, compromise's first match).
+   */
+  private warmUp(): void {
+    const step = this.warmedUp++;
+    const analyzer = this.currentAnalyzer();
+    if (step > 0) analyzer.analyze(WARM_UP[step - 1] as string);
+    this.warmingUp = this.warmedUp < WARM_UP_STEPS;
+  }
+
+  /** Reads and analyses queued work until `deadline`; true if claims changed. */
+  private drain(deadline: number): boolean {
+    let claimsChanged = false;
+    while (!this.warmingUp && this.scheduler.now() < deadline) {
+      const item = this.work.pop();
+      if (item !== undefined) {
+        claimsChanged = this.read(item) || claimsChanged;
+        continue;
+      }
+      const pending = this.pendingAnalyses[0];
+      if (pending !== undefined) {
+        claimsChanged = this.continueAnalysis(pending) || claimsChanged;
+        continue;
+      }
+      const record = this.reanalyze.pop();
+      if (record === undefined) break;
+      claimsChanged = this.refresh(record) || claimsChanged;
+    }
+    return claimsChanged;
   }
 
   /** Turns observed nodes into work: the block each sits in, or the added subtree itself. */
@@ -431,12 +451,10 @@ export class Annotator implements ClaimSource {
   }
 
   private analyzeRecord(record: BlockRecord): boolean {
-    if (this.warmedUp < WARM_UP.length) {
-      // Building the analyzer with its first trigger scan, then compromise's first match, cost tens
-      // of milliseconds the first time: each gets a slice of its own, and the block waits.
-      this.currentAnalyzer().analyze(WARM_UP[this.warmedUp++] as string);
+    if (this.warmedUp < WARM_UP_STEPS) {
+      // The analyzer is built only for a page with text, and warmed up before any block uses it.
       this.reanalyze.push(record);
-      this.endSlice = true;
+      this.warmingUp = true;
       return false;
     }
     const analyzer = this.currentAnalyzer();
@@ -555,6 +573,9 @@ const WARM_UP = [
   'Nothing to see here.',
   'I make $500 a day on autopilot with AI, no skills needed.',
 ];
+
+/** Building the analyzer, then one step per warm-up text. */
+const WARM_UP_STEPS = WARM_UP.length + 1;
 
 function sortClaims(records: ReadonlyMap<Element, BlockRecord>): Claim[] {
   const withClaims = [...records.values()].filter((r) => r.claims.length > 0);

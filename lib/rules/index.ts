@@ -40,8 +40,7 @@ export function loadRules(raw: readonly unknown[]): Rule[] {
   });
 }
 
-/** Every built-in rule, validated at load. */
-export const RULES: readonly Rule[] = loadRules([
+const RAW_RULES = [
   aiDoesEverything,
   autopilotIncome,
   bigIncomeClaim,
@@ -61,11 +60,22 @@ export const RULES: readonly Rule[] = loadRules([
   secretMethod,
   sellsItself,
   toolIsTheBusiness,
-]);
+];
+
+let builtIn: readonly Rule[] | null = null;
+
+/**
+ * Every built-in rule, validated when first asked for: validation stays out of the content
+ * script's start-up task (it is the page's time) and runs with the first analyzer instead.
+ */
+export function builtInRules(): readonly Rule[] {
+  builtIn ??= loadRules(RAW_RULES);
+  return builtIn;
+}
 
 /** Looks up a built-in rule by id. */
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
+  return builtInRules().find((rule) => rule.id === id);
 }
 
 export { CATEGORY_INFO } from './categories';

@@ -1,4 +1,4 @@
-import { RULES } from '../rules';
+import { builtInRules } from '../rules';
 import type { Rule } from '../rules/schema';
 import type { Settings } from './schema';
 
@@ -18,7 +18,7 @@ export function defaultSettings(): Settings {
 }
 
 /** Each built-in rule's on/off state on a new install, from the rule registry. */
-export function ruleDefaults(rules: readonly Rule[] = RULES): Record<string, boolean> {
+export function ruleDefaults(rules: readonly Rule[] = builtInRules()): Record<string, boolean> {
   return Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultEnabled]));
 }
 

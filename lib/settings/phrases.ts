@@ -1,7 +1,7 @@
 import { createAnalyzer } from '../analyze';
 import { phraseTriggers } from '../analyze/custom';
 import type { Finding } from '../analyze/types';
-import { RULES } from '../rules';
+import { builtInRules } from '../rules';
 import type { Category } from '../rules/schema';
 import { PHRASE_MAX_LENGTH, PHRASE_MIN_LENGTH } from './schema';
 
@@ -49,8 +49,8 @@ const STRESS_SAMPLE_CHARS = 20_000;
 
 /** The analyzer a custom phrase is tested with: only that phrase, at the most eager sensitivity. */
 export function phraseAnalyzer(phrase: string, category: Category) {
-  const off = Object.fromEntries(RULES.map((rule) => [rule.id, false]));
-  return createAnalyzer(RULES, {
+  const off = Object.fromEntries(builtInRules().map((rule) => [rule.id, false]));
+  return createAnalyzer(builtInRules(), {
     rules: off,
     sensitivity: 'high',
     customPhrases: [{ phrase, category }],

@@ -1,4 +1,4 @@
-import { RULES } from '../rules';
+import { builtInRules } from '../rules';
 import type { Rule } from '../rules/schema';
 import type { Settings } from './schema';
 
@@ -9,7 +9,7 @@ import type { Settings } from './schema';
  */
 export function sparseToggles(
   toggles: Readonly<Record<string, boolean>>,
-  rules: readonly Rule[] = RULES,
+  rules: readonly Rule[] = builtInRules(),
 ): Record<string, boolean> {
   const out: Record<string, boolean> = {};
   for (const rule of rules) {

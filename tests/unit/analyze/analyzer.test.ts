@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../lib/analyze';
-import { RULES } from '../../../lib/rules';
+import { builtInRules } from '../../../lib/rules';
 
-const analyzer = createAnalyzer(RULES);
+const analyzer = createAnalyzer(builtInRules());
 const ids = (text: string) => analyzer.analyze(text).map((f) => f.ruleId);
 
 describe('context decides', () => {
@@ -120,20 +120,20 @@ describe('settings', () => {
   const text = 'Passive income on autopilot, $5k a month, no experience needed. DM me.';
 
   it('disabled rules produce nothing', () => {
-    const off = Object.fromEntries(RULES.map((r) => [r.id, false]));
-    expect(createAnalyzer(RULES, { rules: off }).analyze(text)).toEqual([]);
-    const onlyOne = createAnalyzer(RULES, { rules: { ...off, 'autopilot-income': true } });
+    const off = Object.fromEntries(builtInRules().map((r) => [r.id, false]));
+    expect(createAnalyzer(builtInRules(), { rules: off }).analyze(text)).toEqual([]);
+    const onlyOne = createAnalyzer(builtInRules(), { rules: { ...off, 'autopilot-income': true } });
     expect(onlyOne.analyze(text).map((f) => f.ruleId)).toEqual(['autopilot-income']);
   });
 
   it('a rule missing from the toggles uses its default (on)', () => {
-    expect(createAnalyzer(RULES, { rules: {} }).analyze(text).length).toBeGreaterThan(0);
+    expect(createAnalyzer(builtInRules(), { rules: {} }).analyze(text).length).toBeGreaterThan(0);
   });
 
   it('sensitivity moves the threshold', () => {
     const weak = 'My AI shop runs on autopilot now, passive income.';
     const counts = (['low', 'medium', 'high'] as const).map(
-      (sensitivity) => createAnalyzer(RULES, { sensitivity }).analyze(weak).length,
+      (sensitivity) => createAnalyzer(builtInRules(), { sensitivity }).analyze(weak).length,
     );
     expect(counts[0]).toBeLessThanOrEqual(counts[1] as number);
     expect(counts[1]).toBeLessThanOrEqual(counts[2] as number);
@@ -141,7 +141,7 @@ describe('settings', () => {
   });
 
   it('user-added phrases become findings of their category', () => {
-    const a = createAnalyzer(RULES, {
+    const a = createAnalyzer(builtInRules(), {
       customPhrases: [
         { phrase: 'infinite bread machine', category: 'secret-system' },
         { phrase: '(stack|print) bread', category: 'ai-magic' },
@@ -155,7 +155,7 @@ describe('settings', () => {
   });
 
   it('a broken custom phrase is dropped and the built-in rules keep working', () => {
-    const a = createAnalyzer(RULES, {
+    const a = createAnalyzer(builtInRules(), {
       customPhrases: [
         { phrase: '((( [[ unbalanced', category: 'ai-magic' },
         { phrase: '.*', category: 'ai-magic' },

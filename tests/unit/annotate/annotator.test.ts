@@ -4,7 +4,7 @@ import { createAnalyzer } from '../../../lib/analyze';
 import { Annotator, FLASH_HIGHLIGHT, FLASH_MS } from '../../../lib/annotate';
 import { ANALYZE_WINDOW } from '../../../lib/annotate/annotator';
 import { adapterFor, genericAdapter, OVERLAY_ATTRIBUTE } from '../../../lib/dom';
-import { RULES } from '../../../lib/rules';
+import { builtInRules } from '../../../lib/rules';
 import { dismissKey } from '../../../lib/settings/dismissed';
 import {
   CLEAN,
@@ -218,11 +218,11 @@ describe('Annotator: settings and actions', () => {
   it('rescans with a new analyzer without reading the page again', () => {
     const { annotator, scheduler } = annotate(`<p>${HYPE}</p>`);
     const ruleIds = [...new Set(annotator.claims().map((c) => c.finding.ruleId))];
-    const off = Object.fromEntries(RULES.map((r) => [r.id, false]));
-    annotator.rescan(() => createAnalyzer(RULES, { rules: off }));
+    const off = Object.fromEntries(builtInRules().map((r) => [r.id, false]));
+    annotator.rescan(() => createAnalyzer(builtInRules(), { rules: off }));
     scheduler.flush();
     expect(annotator.claims()).toEqual([]);
-    annotator.rescan(() => createAnalyzer(RULES, {}));
+    annotator.rescan(() => createAnalyzer(builtInRules(), {}));
     scheduler.flush();
     expect([...new Set(annotator.claims().map((c) => c.finding.ruleId))].sort()).toEqual(
       ruleIds.sort(),
@@ -232,7 +232,7 @@ describe('Annotator: settings and actions', () => {
   it('explains a custom phrase with the rule the analyzer built for it', () => {
     const { annotator } = annotate('<p>The Golden Goose Method pays off.</p>', {
       analyzer: () =>
-        createAnalyzer(RULES, {
+        createAnalyzer(builtInRules(), {
           sensitivity: 'high',
           customPhrases: [{ phrase: 'golden goose method', category: 'secret-system' }],
         }),

@@ -119,8 +119,8 @@ describe('content script', () => {
     const highlights = installFakeHighlightApi();
     contentScript.main(ctx);
     await vi.waitFor(() => expect(marked(highlights).length).toBeGreaterThan(0), waitLong);
-    const { RULES } = await import('@/lib/rules');
-    const rules = Object.fromEntries(RULES.map((r) => [r.id, false]));
+    const { builtInRules } = await import('@/lib/rules');
+    const rules = Object.fromEntries(builtInRules().map((r) => [r.id, false]));
     await settingsItem.setValue({ ...defaultSettings(), rules });
     await vi.waitFor(() => expect(marked(highlights)).toEqual([]), waitLong);
   });

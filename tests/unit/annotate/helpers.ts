@@ -1,7 +1,7 @@
 import { createAnalyzer } from '../../../lib/analyze';
 import type { Scheduler } from '../../../lib/annotate';
 import type { HighlightApi } from '../../../lib/highlights';
-import { RULES } from '../../../lib/rules';
+import { builtInRules } from '../../../lib/rules';
 
 /** A Highlight stand-in: happy-dom has none. */
 export class FakeHighlight extends Set<Range> {
@@ -71,7 +71,7 @@ export function manualScheduler(): ManualScheduler {
 }
 
 /** The default analyzer. */
-export const defaultAnalyzer = () => createAnalyzer(RULES, {});
+export const defaultAnalyzer = () => createAnalyzer(builtInRules(), {});
 
 /** Lets MutationObserver callbacks run. */
 export function settle(): Promise<void> {

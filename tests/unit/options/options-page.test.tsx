@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '@/components/options/OptionsPage';
-import { RULES } from '@/lib/rules';
+import { builtInRules } from '@/lib/rules';
 import {
   addDismissed,
   defaultSettings,
@@ -42,15 +42,17 @@ describe('options page', () => {
     await renderPage();
     const boxes = document.querySelectorAll('input[type="checkbox"][data-rule-id]');
     expect([...boxes].map((b) => b.getAttribute('data-rule-id')).sort()).toEqual(
-      RULES.map((r) => r.id).sort(),
+      builtInRules()
+        .map((r) => r.id)
+        .sort(),
     );
-    for (const rule of RULES) {
+    for (const rule of builtInRules()) {
       const box = screen.getByRole('checkbox', { name: rule.title });
       expect(box.getAttribute('data-rule-id')).toBe(rule.id);
       expect((box as HTMLInputElement).checked).toBe(rule.defaultEnabled);
       expect(screen.getAllByText(rule.explanation).length).toBeGreaterThan(0);
     }
-    expect(screen.getByText(RULES[0]?.examples.flag[0] as string)).toBeTruthy();
+    expect(screen.getByText(builtInRules()[0]?.examples.flag[0] as string)).toBeTruthy();
   });
 
   it('toggling a rule writes the settings and says Saved', async () => {
@@ -80,7 +82,9 @@ describe('options page', () => {
 
   it('"All off" turns off every rule of that category only, and reset brings them back', async () => {
     await renderPage();
-    const guarantees = RULES.filter((r) => r.category === 'guarantees').map((r) => r.id);
+    const guarantees = builtInRules()
+      .filter((r) => r.category === 'guarantees')
+      .map((r) => r.id);
     expect(guarantees.length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole('button', { name: 'All off: Guarantees and no risk' }));
     await waitFor(async () =>
@@ -88,7 +92,8 @@ describe('options page', () => {
         Object.fromEntries(guarantees.map((id) => [id, false])),
       ),
     );
-    for (const rule of RULES) expect(ruleBox(rule.id).checked).toBe(!guarantees.includes(rule.id));
+    for (const rule of builtInRules())
+      expect(ruleBox(rule.id).checked).toBe(!guarantees.includes(rule.id));
     fireEvent.click(
       screen.getByRole('button', { name: 'Reset to defaults: Guarantees and no risk' }),
     );
@@ -103,7 +108,8 @@ describe('options page', () => {
       b.getAttribute('data-rule-id'),
     );
     expect(shown.sort()).toEqual(
-      RULES.filter((r) => r.category === 'urgency')
+      builtInRules()
+        .filter((r) => r.category === 'urgency')
         .map((r) => r.id)
         .sort(),
     );
@@ -111,7 +117,7 @@ describe('options page', () => {
     expect(document.querySelectorAll('input[data-rule-id]')).toHaveLength(0);
     expect(screen.getByText(/No rule matches/)).toBeTruthy();
     fireEvent.change(search, { target: { value: '' } });
-    expect(document.querySelectorAll('input[data-rule-id]')).toHaveLength(RULES.length);
+    expect(document.querySelectorAll('input[data-rule-id]')).toHaveLength(builtInRules().length);
   });
 
   it('sensitivity choices save the analyzer sensitivity', async () => {
@@ -223,7 +229,7 @@ describe('options page', () => {
     });
     await renderPage();
     const table = await screen.findByRole('table');
-    const riskFree = RULES.find((r) => r.id === 'risk-free')?.title as string;
+    const riskFree = builtInRules().find((r) => r.id === 'risk-free')?.title as string;
     expect(within(table).getByText(riskFree)).toBeTruthy();
     expect(within(table).getByText('x.com')).toBeTruthy();
     expect(within(table).getByText('Your phrase')).toBeTruthy();

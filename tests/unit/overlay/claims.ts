@@ -1,11 +1,11 @@
 import type { Rect } from '@/lib/overlay/geometry';
 import type { Claim, ClaimSource } from '@/lib/overlay/types';
-import { RULES } from '@/lib/rules';
+import { builtInRules } from '@/lib/rules';
 import type { Rule } from '@/lib/rules/schema';
 
 /** A rule from the real rule base, by id. */
 export function rule(id: string): Rule {
-  const found = RULES.find((r) => r.id === id);
+  const found = builtInRules().find((r) => r.id === id);
   if (!found) throw new Error(`no rule ${id}`);
   return found;
 }

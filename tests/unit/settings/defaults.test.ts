@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '@/lib/rules';
+import { builtInRules } from '@/lib/rules';
 import type { Rule } from '@/lib/rules/schema';
 import {
   defaultSettings,
@@ -11,7 +11,7 @@ import {
   setRules,
 } from '@/lib/settings';
 
-const rule = RULES[0] as Rule;
+const rule = builtInRules()[0] as Rule;
 const offByDefault: Rule = { ...rule, id: 'off-by-default', defaultEnabled: false };
 
 describe('defaults from the rule registry', () => {
@@ -24,8 +24,12 @@ describe('defaults from the rule registry', () => {
 
   it('ruleDefaults lists every registered rule with its defaultEnabled', () => {
     const defaults = ruleDefaults();
-    expect(Object.keys(defaults).sort()).toEqual(RULES.map((r) => r.id).sort());
-    for (const r of RULES) expect(defaults[r.id]).toBe(r.defaultEnabled);
+    expect(Object.keys(defaults).sort()).toEqual(
+      builtInRules()
+        .map((r) => r.id)
+        .sort(),
+    );
+    for (const r of builtInRules()) expect(defaults[r.id]).toBe(r.defaultEnabled);
     expect(ruleDefaults([offByDefault])).toEqual({ 'off-by-default': false });
   });
 
@@ -45,7 +49,9 @@ describe('rule toggles stay sparse', () => {
   });
 
   it('reset puts only the given rules back to their defaults', () => {
-    const ids = RULES.slice(0, 3).map((r) => r.id);
+    const ids = builtInRules()
+      .slice(0, 3)
+      .map((r) => r.id);
     const off = setRules(defaultSettings(), ids, false);
     const reset = resetRules(off, ids.slice(0, 2));
     expect(reset.rules).toEqual({ [ids[2] as string]: false });
