@@ -152,14 +152,14 @@ export function judge(
   if (negatedBefore(lastWords(lastClause(before), CLAUSE_BEFORE_WORDS))) return 'negated';
   if (negatedAfter(firstClause(maskMatches(text, match.end, to, others)))) return 'negated';
   if (
-    insideQuotes(text, { start: from, end: to }, match) ||
+    insideQuotes(text, quoteReach(text, match), match) ||
     QUOTE_MARK.test(text.slice(match.start, match.end))
   )
     return 'quoted';
 
   if (rule.context.requires.length > 0) {
     if (rule.context.scope === 'sentence') {
-      context.own ??= detectSignals(text.slice(sentence.start, sentence.end));
+      context.own ??= detectSignals(text.slice(sentence.start, ownEvidenceEnd(sentences, index)));
       const own = context.own;
       for (const group of rule.context.requires) {
         if (!group.some((s) => (s === 'cta' ? block.signals.has(s) : own.has(s))))
@@ -190,6 +190,16 @@ export function judge(
     }
   }
   return null;
+}
+
+// A fragment this short ("Overnight.", "48 HOURS.") is finished by the sentence after it.
+const FRAGMENT = 30;
+
+/** Where a sentence's own evidence ends: its end, or the next sentence's when it is a fragment. */
+function ownEvidenceEnd(sentences: Span[], index: number): number {
+  const sentence = sentences[index] as Span;
+  const next = sentences[index + 1];
+  return sentence.end - sentence.start < FRAGMENT && next ? next.end : sentence.end;
 }
 
 /** The text between two offsets with other claims blanked out, so their words ("no skills") don't count as context. */
@@ -229,7 +239,21 @@ const OPEN_QUOTES = /["“«]/g;
 // A quotation mark inside a match (not an apostrophe) puts part of the claim in someone's words.
 const QUOTE_MARK = /["“”«»]|(?<![\w])'|'(?![\w])/;
 
-/** Whether the match sits inside double quotes within its sentence (someone's words, quoted). */
+// A quotation can run over several sentences ("The ad said: 'Quit your job. Spots are limited.'").
+const QUOTE_REACH = 400;
+
+/** Where a quotation around the match may open and close: its paragraph, at most QUOTE_REACH either side. */
+function quoteReach(text: string, match: Match): Span {
+  const lo = Math.max(0, match.start - QUOTE_REACH);
+  const paragraph = text.lastIndexOf('\n\n', match.start);
+  const next = text.indexOf('\n\n', match.end);
+  return {
+    start: Math.max(lo, paragraph === -1 ? 0 : paragraph),
+    end: Math.min(match.end + QUOTE_REACH, next === -1 ? text.length : next),
+  };
+}
+
+/** Whether the match sits inside quotation marks within `sentence` (someone's words, quoted). */
 function insideQuotes(text: string, sentence: Span, match: Match): boolean {
   const before = text.slice(sentence.start, match.start);
   const after = text.slice(match.end, sentence.end);
@@ -238,10 +262,14 @@ function insideQuotes(text: string, sentence: Span, match: Match): boolean {
   const single =
     (before.match(/(?<![\w'])'(?=\S|$)/g)?.length ?? 0) >
     (before.match(/(?<=\S)'(?![\w'])/g)?.length ?? 0);
-  if (doubled && TESTIMONIAL.test(after.slice(after.search(/["”»]/) + 1))) return false;
-  return doubled || (single && /^'|(?<=\S)'(?![\w'])/.test(after));
+  if (!doubled && !(single && /^'|(?<=\S)'(?![\w'])/.test(after))) return false;
+  const closing = doubled ? after.search(/["”»]/) : after.search(/'(?![\w'])/);
+  return !TESTIMONIAL.test(after.slice(closing + 1)) && !TESTIMONIAL_INTRO.test(before);
 }
 
 // A quote signed by a customer ("— Derek T., member") is a testimonial: the seller's own claim.
 const TESTIMONIAL =
-  /^\s*[—–-]\s*[A-Z][a-z]+(?: [A-Z]\.|,? (?:\w+ )?(?:student|member|client|customer|graduate|user)s?\b)/;
+  /^\s*[—–-]\s*[A-Z][a-z]+(?: [A-Z]\.|,? (?:\w+ )?(?:student|member|client|customer|graduate|user)s?\b|, [A-Z][a-z]+)/;
+// So is a quote the seller introduces as results ("Real people. Real results. 'I made…'").
+const TESTIMONIAL_INTRO =
+  /\b(?:real (?:people|results|students|members|stories)|success stor(?:y|ies)|(?:what|hear what) (?:our|my) (?:students|members|clients|customers) (?:say|are saying))\b/i;
