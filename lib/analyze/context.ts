@@ -209,12 +209,13 @@ function maskMatches(text: string, from: number, to: number, others: Match[]): s
   for (const o of others) {
     const s = Math.max(o.start, from);
     const e = Math.min(o.end, to);
-    if (e > s) out = out.slice(0, s - from) + ' '.repeat(e - s) + out.slice(e - from);
+    if (e > s) out = out.slice(0, s - from) + '_'.repeat(e - s) + out.slice(e - from);
   }
   return out;
 }
 
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–()]|\bbut\b|\band then\b|\s-\s/gi;
+const CLAUSE_BREAK =
+  /(?<!\d),|,(?!\d)|[;:—–()]|\bbut\b|\band then\b|\band (?=(?:the|i|it|my|now|they|we|she|he) )|\s-\s/gi;
 
 function lastClause(text: string): string {
   let cut = 0;

@@ -74,7 +74,7 @@ export function isCritique(text: string): boolean {
 
 // Reporting or distancing cues that put a claim in someone else's mouth.
 const REPORTED =
-  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|(?:they|people|gurus|everyone|experts) say|(?:that|which|who|they|ads|courses|gurus|videos) promise|selling (?:a |the )?courses? on|(?<!(?:is|are|been|gets?) )claim(?:s|ed|ing)?(?! your| yours)|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us|me)|asked (?:me|us|if|whether)|is it true|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|pitch))\b/i;
+  /(?<!\b(?:i|we)\s)\b(?:(?<!that )said|says|(?:they|people|gurus|everyone|experts) say|(?:that|which|who|they|ads|courses|gurus|videos) promise|selling (?:a |the )?courses? on|(?<!(?:is|are|been|gets?) )claim(?:s|ed|ing)?(?! your| yours)|promis(?:es|ed|ing)|alleg\w*|advertis\w*|marketed|pitch(?:ed|es|ing)?|tout\w*|sold (?:as|on|me|us)|selling (?:you|the)|supposedly|so-called|call(?:s|ing)? it|make[s]? it (?:sound|look)|as if|pretend\w*|brag\w*|swear(?:s|ing)?|insist\w*|according to|keeps? (?:sending|posting|saying|telling)|tells? (?:you|people|us|me)|(?:was|were|been|being) (?:told|promised|assured)|asked (?:me|us|if|whether)|is it true|told (?:me|us|you|people)|(?:the|this|that|an|these|those|their|his|her) (?:ads?|adverts?|headlines?|thumbnails?|pitch))\b/i;
 
 // A speaker label ("guru: …", "the ad: …") quotes someone without quotation marks.
 const SPEAKER =
@@ -155,7 +155,7 @@ export function negatedBefore(clauseBefore: string): boolean {
 }
 
 const SENTENCE_DENIAL =
-  /^\W*if\b[^.!?]*\b(?:would(?:n'?t)?|you'?d)\b|\blook elsewhere\b|\bbut only because\b|\bbut (?:you|u) (?:have|need|got) to (?:buy|pay|spend)\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)/i;
+  /^\W*if\b[^.!?]*\b(?:would(?:n'?t)?|you'?d)\b|\blook elsewhere\b|\bbut only because\b|\bbut (?:you|u) (?:have|need|got) to (?:buy|pay|spend)\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)|\b(?:didn'?t|did not|never|haven'?t|have not) (?:make|made|earn|earned|see|seen) (?:a single|one|a) (?:dollar|cent|penny|sale|pound|euro)\b/i;
 
 /** Whether a whole sentence turns the reader away from the claim ("if you want effortless money, look elsewhere"). */
 export function deniesInSentence(sentence: string): boolean {

@@ -121,7 +121,13 @@ export default {
     '(in|within) weeks',
     '(in|during) (my|their|your|her|his|the) first quarter',
   ],
-  context: { requires: [['sum'], ['income']], scope: 'sentence' },
+  context: {
+    requires: [
+      ['sum', 'income'],
+      ['sum', 'ai', 'effortless', 'cta'],
+    ],
+    scope: 'sentence',
+  },
   severity: 'medium',
   defaultEnabled: true,
   explanation:
