@@ -10,9 +10,11 @@ interface TrieNode {
   children: Map<string, TrieNode>;
 }
 
-// In a trigger, a space matches any run of white space or hyphens, and a lone `#` matches a number
-// ("2,400", "2.7k", "500+").
-const SPACE = '[\\s-]+';
+// In a trigger, a space matches any run of characters that are not letters or digits (white space,
+// hyphens, line breaks, punctuation: the prefilter only has to be a superset of what the patterns
+// match), and a lone `#` matches a number ("2,400", "2.7k", "500+"). `\W+` rather than `[\s-]+`
+// keeps the combined expression small: V8 stops optimising one whose source passes 20 kB.
+const SPACE = '\\W+';
 const NUMBER = '\\d[\\d,.]*[km]?\\+?';
 
 // A trigger with many groups could stand for more spellings than anyone writes on purpose.

@@ -152,6 +152,8 @@ export default {
     '(booked|closed|found|sourced|signed) every (client|lead|deal|customer)',
     '(booked|closed|found|sourced|signed) all (the|my) (clients|leads|deals|customers)',
     'no (touch|input) from me',
+    'did the heavy lifting',
+    'doing the heavy lifting',
   ],
   patterns: [
     '(ai|the ai|chatgpt|the bot|my bot|bots|the bots|the agent|agents|ai agents|my ai|the algorithm|robots|the robots) (does|do|will do|handles|handle|runs|run|takes care of|take care of|will handle|will run) (all|everything|the rest|it all|literally everything|100%) (of)? (the)? (work|heavy lifting|for you|selling|posting)?',
@@ -212,6 +214,7 @@ export default {
     '(agents|bots|the agents|the bots|the ai|ai|my agent|the agent|it) (booked|book|books|found|finds|closed|closes|sourced|sources|signed|signs) (every|all|the|all the|all my|every single|new) (client|clients|lead|leads|deal|deals|customer|customers)? (themselves|itself|on their own|on its own|autonomously)',
     '(generates|generated|brings in|closes|runs|books) .{0,4} (autonomously|on autopilot|on its own|by itself)',
     'with no (touch|input|work|effort) from me',
+    '(ai|chatgpt|claude|gpt|the ai|bots|agents|automation|automations) (did|does|do|is doing|are doing) the heavy lifting',
   ],
   context: { requires: [['income', 'sum', 'effortless']] },
   severity: 'medium',

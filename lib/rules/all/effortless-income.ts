@@ -159,6 +159,8 @@ export default {
     'just (comes|come|show up|shows up|roll in|rolls in)',
     'easiest money',
     'without (filming|recording|writing|designing|promoting|editing|doing)',
+    'pays all (my|your|the) bills',
+    'pays (my|your|the) bills',
   ],
   patterns: [
     'effortless',
@@ -236,6 +238,7 @@ export default {
     '(money|cash|sales|checks|affiliate checks|payouts|orders|commissions) (just)? (comes|come|show up|shows up|roll in|rolls in)',
     "easiest money (of my life|ever|i have ever made|i've ever made|i ever made)",
     '(made|make|making|earned|earn) .{0,6} without (filming|recording|writing|designing|promoting|editing|doing) (anything|a thing|a single|any)',
+    '(shop|store|site|channel|business|it|book|books|templates) (now)? (pays|covers) (all)? (my|your|the|our) bills',
   ],
   context: { requires: [['income', 'ai']] },
   severity: 'medium',

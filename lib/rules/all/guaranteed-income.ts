@@ -53,6 +53,7 @@ export default {
     'no losses',
     'zero losses',
     'never lose',
+    '100% of the time',
   ],
   patterns: [
     'guaranteed (passive)? (income|returns|profit|profits|results|earnings|money|cash|payouts|payout|sales|success|paycheck|pay|revenue|/^[$€£]?[0-9]/)',
@@ -75,6 +76,7 @@ export default {
     'guaranteed (roi|returns|return|profit|profits)',
     'or we work for free',
     '(no|zero) losses',
+    'works 100% of the time',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'high',

@@ -99,6 +99,10 @@ export default {
     'in weeks',
     'within weeks',
     'first quarter',
+    'by the end of (this|next) (month|week|quarter|year)',
+    'in the next # (days|weeks)',
+    'first million',
+    'already (paid|covered) (my|your|the) rent',
   ],
   patterns: [
     '(in|within) (just|only|under|less than)? /^([0-9]+|a|one|two|three|four|six|ten|thirty|ninety)$/ (day|days|week|weeks|month|months|hours|hrs)',
@@ -120,6 +124,10 @@ export default {
     '(my|their|your|her|his|the)? first fortnight',
     '(in|within) weeks',
     '(in|during) (my|their|your|her|his|the) first quarter',
+    'by the end of (this|next) (month|week|quarter)',
+    'in the next /^[0-9]+$/ (days|weeks)',
+    '(made|make|makes|making|hit|hits|earned|his|her|my|your) first million',
+    '(already|just) (paid|covered|pays|covers) (my|your|the|her|his) rent',
   ],
   context: {
     requires: [
