@@ -9,6 +9,7 @@ import {
   hasRate,
   isAdviceRequest,
   isCandid,
+  isCostBefore,
   isCritique,
   isEmploymentOrEvent,
   isPensionOrGame,
@@ -31,6 +32,7 @@ export type Suppression =
   | 'negated'
   | 'quoted'
   | 'candid-update'
+  | 'a-cost'
   | 'missing-context'
   | 'below-threshold';
 
@@ -149,6 +151,12 @@ export function judge(
   const to = Math.min(sentence.end, match.end + LOCAL_CONTEXT);
   const before = maskMatches(text, from, match.start, others);
   if (isReported(before)) return 'reported';
+  if (
+    rule.category === 'unrealistic-timelines' &&
+    /^[$€£¥₹~\d]/.test(text.slice(match.start, match.end)) &&
+    isCostBefore(lastClause(before))
+  )
+    return 'a-cost';
   if (negatedBefore(lastWords(lastClause(before), CLAUSE_BEFORE_WORDS))) return 'negated';
   if (negatedAfter(firstClause(maskMatches(text, match.end, to, others)))) return 'negated';
   if (

@@ -59,13 +59,13 @@ export function hasRate(text: string): boolean {
 
 // A post that warns against or debunks hype. Negated forms ("not a scam") are removed first.
 const CRITIQUE =
-  /\b(?:scam(?:s|mer|mers|my)?|(?:watched|bought|joined|paid for) [^.!?]{0,60}so you don'?t have to|rant|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|side effects may include|oh sure|yeah right|🙄|refund (?:request|denied|ignored)|zero (?:sales|traffic)(?! (?:experience|skills|calls))|(?<![\d,.$€£])0 (?:sales|customers|clients|signups|paying \w+)\b(?! ?(?:to|→|->))|recycled|spam(?:mers?)?|they never show|kidding|joking|satire|parody|not how they pitched|consumer alert|watch for|phrases like|warning for|not happening|do the math\w*|(?:i am|i'm) so tired of|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd|how (?:do|can|would|should) (?:i|we) (?:check|know|tell) (?:if|whether) (?:it'?s|this is|that'?s|they'?re) (?:legit|real|a scam)|sell(?:s|ing)? (?:the )?shovels|(?:money|income|profit) (?:comes|came|is) (?:from|in) selling (?:the |a )?courses?|refund took|hard pass|report (?:the|this) (?:post|ad|account|page)|reporting (?:it|this|them)|please (?:do not|don'?t) (?:send|pay|buy|give)|classic [\w-]+ (?:script|pitch|playbook)|wanted to flag|warn (?:their|your|other|others)\b|(?<![\d.])[0-2](?:\.\d)?\/5(?![\d.])|(?<![\d.])[0-4](?:\.\d)?\/10(?![\d.])|the only (?:one|ones|person|people|guy|thing|money|winners?)\b[^.!?]{0,80}\b(?:selling|sells|course sales)|the (?:real )?(?:gold rush|money) is (?:in )?selling)\b/i;
+  /\b(?:scam(?:s|mer|mers|my)?|(?:watched|bought|joined|paid for) [^.!?]{0,60}so you don'?t have to|rant|beware|red flags?|watch out|careful|don'?t fall for|do not fall for|fell for|falling for|misconceptions?|misunderstanding|myths?|debunk\w*|too good to be true|snake oil|grift(?:ers?|ing)?|ponzi|pyramid scheme|fraud\w*|the truth about|reality check|ftc|regulators?|lawsuit|complaint|alleged\w*|sued|deceptive|misleading|unrealistic|hype|clickbait|bullshit|nonsense|is a lie|fake gurus?|predatory|rip-?off|dressed up as|disguised as|screenshot|so much for|imaginary|side effects may include|oh sure|yeah right|🙄|refund (?:request|denied|ignored)|zero (?:sales|traffic)(?! (?:experience|skills|calls))|(?<![\d,.$€£])0 (?:sales|customers|clients|signups|paying \w+)\b(?! ?(?:to|→|->))|recycled|spam(?:mers?)?|they never show|kidding|joking|satire|parody|not how they pitched|consumer alert|watch for|phrases like|warning for|not happening|do the math\w*|(?:i am|i'm) so tired of|skip the part|never mentions?|not how (?:it|this) works|the [\w-]+ crowd|how (?:do|can|would|should) (?:i|we) (?:check|know|tell) (?:if|whether) (?:it'?s|this is|that'?s|they'?re) (?:legit|real|a scam)|sell(?:s|ing)? (?:the )?shovels|(?:money|income|profit) (?:comes|came|is) (?:from|in) selling (?:the |a )?courses?|refund took|hard pass|(?:revenue|income|made me|earns?|earned|profits?|sales|total):? -?[$€£]0(?![\d.,])(?! ?(?:→|->|=>|to\b))|the (?:phrase|line|promise) ['"‘“]|i keep seeing ['"‘“]|report (?:the|this) (?:post|ad|account|page)|reporting (?:it|this|them)|please (?:do not|don'?t) (?:send|pay|buy|give)|classic [\w-]+ (?:script|pitch|playbook)|wanted to flag|warn (?:their|your|other|others)\b|(?<![\d.])[0-2](?:\.\d)?\/5(?![\d.])|(?<![\d.])[0-4](?:\.\d)?\/10(?![\d.])|the only (?:one|ones|person|people|guy|thing|money|winners?)\b[^.!?]{0,80}\b(?:selling|sells|course sales)|the (?:real )?(?:gold rush|money) is (?:in )?selling)\b/i;
 const NEGATED_CRITIQUE =
   /\b(?:not|no|isn'?t|never|zero|nothing like|without)\s+(?:a\s+|any\s+)?(?:scam|hype|bullshit|fake|lies|nonsense|fluff|bs|risk|clickbait|joking|kidding|myth)\w*|\b(?:saturation|competition) is a myth/gi;
 
 // Scare quotes around a selling word ("the 'free' business") mark a critic's voice.
 const SCARE_QUOTES =
-  /(?:["“‘]|(?<![\w'])')(?:free|passive|easy|effortless|automated|fully automated|guaranteed|risk[- ]free|passive income|income forever|done[- ]for[- ]you|hands[- ]off|untapped|autopilot|on autopilot|sells? itself|sells? themselves)(?:["”’]|'(?!\w))|["“][^"”\n]{2,40}["”]\s(?:pitch|line|promise|crowd|playbook|trope|narrative|grift|bros?|crowd|genre|brigade|industry)\b|(?<![\w'])'[^'\n]{2,40}'\s(?:pitch|line|promise|crowd|playbook|trope|narrative|grift|bros?|genre|brigade|industry)\b/i;
+  /(?:["“‘]|(?<![\w'])')(?:free|passive|easy|effortless|automated|fully automated|guaranteed|risk[- ]free|passive income|income forever|done[- ]for[- ]you|hands[- ]off|untapped|autopilot|on autopilot|sells? itself|sells? themselves)(?:["”’]|'(?!\w))|["“][^"”\n]{2,40}["”]\s(?:pitch|line|promise|crowd|playbook|trope|narrative|grift|bros?|crowd|genre|brigade|industry|videos?|ads?|guys?|posts?|thumbnails?|gurus?|types?)\b|(?<![\w'])'[^'\n]{2,40}'\s(?:pitch|line|promise|crowd|playbook|trope|narrative|grift|bros?|genre|brigade|industry|videos?|ads?|guys?|posts?|thumbnails?|gurus?|types?)\b/i;
 
 /** Whether a block of text warns against or debunks hype as a whole (a critique, a scam alert, a report). */
 export function isCritique(text: string): boolean {
@@ -155,11 +155,20 @@ export function negatedBefore(clauseBefore: string): boolean {
 }
 
 const SENTENCE_DENIAL =
-  /^\W*if\b[^.!?]*\b(?:would(?:n'?t)?|you'?d)\b|\blook elsewhere\b|\bbut only because\b|\bbut (?:you|u) (?:have|need|got) to (?:buy|pay|spend)\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)|\b(?:didn'?t|did not|never|haven'?t|have not) (?:make|made|earn|earned|see|seen) (?:a single|one|a) (?:dollar|cent|penny|sale|pound|euro)\b/i;
+  /^\W*if\b[^.!?]*\b(?:would(?:n'?t)?|you'?d)\b|\blook elsewhere\b|\bbut only because\b|\bbut (?:you|u) (?:have|need|got) to (?:buy|pay|spend)\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)|\bif (?:you'?re|you are) (?:looking for|after|hoping for|expecting) (?:effortless|easy|passive|fast|hands[- ]off|quick)|^\W*(?:nothing|none) (?:about|of|in)\b|\b(?:didn'?t|did not|never|haven'?t|have not) (?:make|made|earn|earned|see|seen) (?:a single|one|a) (?:dollar|cent|penny|sale|pound|euro)\b/i;
 
 /** Whether a whole sentence turns the reader away from the claim ("if you want effortless money, look elsewhere"). */
 export function deniesInSentence(sentence: string): boolean {
   return SENTENCE_DENIAL.test(sentence);
+}
+
+// A sum the clause presents as money going out ("the tool stack runs ~$400/month", "plus $250/month").
+const COST_BEFORE =
+  /\b(?:costs?|costing|runs(?: (?:me|us))?|spend(?:s|ing)?|spent|budget|plus|fees?|charges?|charging|priced at|bills? (?:of|at)?|api bill)\W*(?:about|around|roughly|~)?\W*$/i;
+
+/** Whether the clause before a sum says it is a cost or a price rather than income. */
+export function isCostBefore(clauseBefore: string): boolean {
+  return COST_BEFORE.test(clauseBefore.slice(-60));
 }
 
 /** Whether the words just after a claim, in the same clause, deny it ("… is a myth"). */
