@@ -42,7 +42,7 @@ export function createAnalyzer(
       ? {
           triggers,
           rules,
-          nets: new Map(),
+          net: null,
           byId: new Map(rules.map((rule) => [rule.id, rule])),
           threshold: THRESHOLD[settings.sensitivity ?? 'medium'],
         }
@@ -74,8 +74,8 @@ interface Compiled {
   triggers: TriggerIndex;
   /** The enabled rules, in the order the trigger index numbers them. */
   rules: readonly Rule[];
-  /** Pattern nets of the rule combinations met so far: trying only the candidates' patterns is faster. */
-  nets: Map<string, RuleNet>;
+  /** Every enabled rule's patterns, indexed by word; built on first use. */
+  net: RuleNet | null;
   byId: Map<string, Rule>;
   threshold: number;
 }
@@ -113,7 +113,9 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
     if (rules.length === 0) return [];
     const wanted = new Set(rules.map((rule) => compiled.rules.indexOf(rule)));
     const hits = found.filter((hit) => hit.owners.some((i) => wanted.has(i))).map((hit) => hit.at);
-    return longestPerRule(findMatches(text, sentences, hits, netFor(compiled, rules)));
+    compiled.net ??= compileNet(compiled.rules);
+    const allowed = new Set(rules.map((rule) => rule.id));
+    return longestPerRule(findMatches(text, sentences, hits, compiled.net, allowed));
   };
   const skipped: Verdict[] = locate(gated).map(({ match }) => ({
     ruleId: match.ruleId,
@@ -183,21 +185,6 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
   return skipped.length > 0
     ? [...verdicts, ...skipped].sort((a, b) => a.start - b.start)
     : verdicts;
-}
-
-// A handful of rule combinations covers nearly every block; the cap keeps hostile input from growing the cache.
-const NET_CACHE_LIMIT = 512;
-
-/** The compiled net of exactly these candidate rules, built once per combination. */
-function netFor(compiled: Compiled, candidates: readonly Rule[]): RuleNet {
-  const key = candidates.map((rule) => rule.id).join(' ');
-  let net = compiled.nets.get(key);
-  if (!net) {
-    net = compileNet(candidates);
-    if (compiled.nets.size >= NET_CACHE_LIMIT) compiled.nets.clear();
-    compiled.nets.set(key, net);
-  }
-  return net;
 }
 
 /** Whether the block has, somewhere, each kind of context the rule requires (a cheap superset of the real check). */

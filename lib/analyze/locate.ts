@@ -14,12 +14,13 @@ export interface Located {
   sentence: number;
 }
 
-/** Tokenizes only the sentences (or windows of long sentences) that contain a trigger hit. */
+/** Tokenizes only the sentences (or windows of long sentences) that contain a trigger hit; only `allowed` rules' patterns are tried. */
 export function findMatches(
   text: string,
   sentences: Span[],
   hits: number[],
   net: RuleNet,
+  allowed: ReadonlySet<string>,
 ): Located[] {
   // A short post is tokenized once, from its first to its last sentence with a hit: one compromise
   // document costs less than several. Longer texts go sentence by sentence, in windows around hits.
@@ -32,7 +33,7 @@ export function findMatches(
       : chosen.flatMap(({ index, inside }) => windows(text, sentences[index] as Span, inside));
   const out: Located[] = [];
   for (const w of pieces) {
-    for (const m of sweep(net, text.slice(w.start, w.end))) {
+    for (const m of sweep(net, text.slice(w.start, w.end), allowed)) {
       const start = w.start + m.start;
       out.push({
         match: { ruleId: m.ruleId, start, end: w.start + m.end },

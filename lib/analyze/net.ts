@@ -92,7 +92,7 @@ function parsePattern(ruleId: string, match: string): Pattern | null {
   }
 }
 
-/** Compiles every pattern of the given rules (parsing each rule once, whatever the combination). */
+/** Compiles every pattern of the given rules into one index by anchor word (each rule parsed once). */
 export function compileNet(rules: readonly Rule[]): RuleNet {
   const byWord = new Map<string, Pattern[]>();
   const always: Pattern[] = [];
@@ -123,8 +123,8 @@ function anchor(regs: Reg[]): Iterable<string> | null {
   return null;
 }
 
-/** Runs the net over one short piece of text and returns its matches as offsets into that text. */
-export function sweep(net: RuleNet, text: string): Match[] {
+/** Runs the patterns of the `allowed` rules over one short piece of text; offsets are into that text. */
+export function sweep(net: RuleNet, text: string, allowed: ReadonlySet<string>): Match[] {
   const document = nlp.tokenize(text).document as Term[][];
   const caches = wordCaches(document);
   const matches: Match[] = [];
@@ -137,9 +137,10 @@ export function sweep(net: RuleNet, text: string): Match[] {
       offset += term.pre.length + term.text.length + term.post.length;
     }
     const cache = [caches[n] as Set<string>];
-    const candidates = new Set(net.always);
+    const candidates = new Set(net.always.filter((pattern) => allowed.has(pattern.ruleId)));
     for (const word of cache[0] as Set<string>)
-      for (const pattern of net.byWord.get(word) ?? []) candidates.add(pattern);
+      for (const pattern of net.byWord.get(word) ?? [])
+        if (allowed.has(pattern.ruleId)) candidates.add(pattern);
     for (const pattern of candidates) {
       if (terms.length < pattern.minWords) continue;
       for (const [, from, to] of methods.one.match([terms], pattern, cache).ptrs) {
