@@ -37,6 +37,26 @@ describe('context decides', () => {
       'Month 9 update: $1,200 a month from my AI tool, costs $300 hosting, 15 hours a week.',
     ],
     ['a job ad', 'Warehouse team, no experience needed, $18 an hour, paid training, apply today.'],
+    [
+      'a quotation that runs over several sentences',
+      "A DM I got today: 'Earn $700 a day with our AI bot. Only 4 spots left. Start now.' Blocked.",
+    ],
+    [
+      'a sum the clause calls a cost',
+      'Our AI bookkeeping service is profitable after two years; the tool stack runs ~$400/month.',
+    ],
+    [
+      'a joke that ends in a loss',
+      'My AI agent runs my shop on autopilot now. Day 30: -$450. Scaling nicely 📉',
+    ],
+    [
+      'a guarantee with its punchline',
+      'Join my AI income club: results 100% guaranteed (for me). Spots limited to everyone.',
+    ],
+    [
+      'a sentence that denies the whole claim',
+      'Nothing about my AI design studio runs on autopilot, and clients pay $3,000 a month for that.',
+    ],
   ])('%s gives no findings', (_label, text) => {
     expect(analyzer.analyze(text)).toEqual([]);
   });
@@ -66,6 +86,21 @@ describe('context decides', () => {
       'urgency',
       'Only 3 spots left in my AI passive income program, price doubles tonight.',
       'limited-spots',
+    ],
+    [
+      'a testimonial the seller introduces as results',
+      "Real results from real members: 'I set up the AI store once and it made $2,400 in my first week.'",
+      'income-in-days',
+    ],
+    [
+      'a promise dressed as an average',
+      'Members earn an average of $4,200/month on autopilot with our AI agents. Join today.',
+      'autopilot-income',
+    ],
+    [
+      'a time fragment finished by the next sentence',
+      'Overnight. That is how long my AI ebook took to make $900.',
+      'income-in-days',
     ],
   ])('%s is flagged', (_label, text, ruleId) => {
     expect(ids(text)).toContain(ruleId);
