@@ -3,7 +3,7 @@ import type { ContextSignal } from '../rules/schema';
 // Each detector is one regular expression without nested quantifiers, so every scan is linear.
 
 const SUM =
-  /[$€£¥₹]\s?\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?[km]\b|[$€£¥₹]\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?[km]\b)|\b\d[\d,.]*\s?(?:grand|bucks|dollars|usd|eur|euros?|gbp|pounds)\b|\b(?:four|five|six|seven|eight|[4-9])[- ]?figures?\b|\b\d{1,3}(?:[.,]\d{3})+\s?[€$£]|\b\d+(?:[.,]\d+)?\s?k?\s?€/i;
+  /[$€£¥₹]\s?\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?[km]\b|[$€£¥₹]\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?[km]\b)|\b\d[\d,.]*\s?(?:grand|bucks|dollars|usd|eur|euros?|gbp|pounds)\b|\b(?:four|five|six|seven|eight|[4-9])[- ]?figures?\b|\b\d{1,3}(?:[.,]\d{3})+\s?[€$£]|\b\d+(?:[.,]\d+)?\s?k?\s?€|\b\d{3,}\s?[$£]/i;
 const RATE =
   /(?:[$€£]|(?<![\d,.$€£]))(?:\d{3,}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?k)\+?\s?(?:\/|per|a|an|each|every)\s?(?:day|week|wk|month|mo|year|yr|hour|hr)\b|[$€£]\d[\d,.]*\s?k?\+?\s(?:daily|weekly|monthly|this (?:week|month)|last (?:week|month)|in (?:a|one|my first) (?:day|week|month))|\bmrr\b/i;
 const INCOME =

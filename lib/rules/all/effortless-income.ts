@@ -161,6 +161,9 @@ export default {
     'without (filming|recording|writing|designing|promoting|editing|doing)',
     'pays all (my|your|the) bills',
     'pays (my|your|the) bills',
+    'wake up to',
+    'without me (touching|lifting|doing|ever touching|having to)',
+    'indefinitely',
   ],
   patterns: [
     'effortless',
@@ -239,6 +242,8 @@ export default {
     "easiest money (of my life|ever|i have ever made|i've ever made|i ever made)",
     '(made|make|making|earned|earn) .{0,6} without (filming|recording|writing|designing|promoting|editing|doing) (anything|a thing|a single|any)',
     '(shop|store|site|channel|business|it|book|books|templates) (now)? (pays|covers) (all)? (my|your|the|our) bills',
+    '(wake|woke|waking) up to (sales|money|orders|payments|new sales|more sales|payouts)',
+    'without me (touching|lifting|doing|ever touching|having to do) (a thing|anything|a finger|it)?',
   ],
   context: { requires: [['income', 'ai']] },
   severity: 'medium',

@@ -71,6 +71,7 @@ export default {
     'never have to (make|write|create|build|record|film)',
     'every (day|month|week) forever',
     'daily forever',
+    'indefinitely',
   ],
   patterns: [
     '(income|money|cash|paid|payouts|royalties|earnings|revenue|pays|paying|profit|profits|commissions) (forever|for life|for decades)',
@@ -124,6 +125,7 @@ export default {
     '(paid|earn|earning|income) (on|from) (it|them|this) for the rest of (your|my|their) life',
     '(every day|every month|every week|daily|monthly) forever',
     '(annuity|asset|income stream|stream) that never (expires|ends|stops)',
+    '(earns|earn|pays|pay|sells|sell) (for you|for me)? (indefinitely|forever|for years)',
   ],
   context: { requires: [['income', 'effortless', 'ai']] },
   severity: 'medium',

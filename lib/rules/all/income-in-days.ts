@@ -103,6 +103,10 @@ export default {
     'in the next # (days|weeks)',
     'first million',
     'already (paid|covered) (my|your|the) rent',
+    'have you earning',
+    'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (it|she|he|i|we|you|they)',
+    'earning by (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    '# by (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   ],
   patterns: [
     '(in|within) (just|only|under|less than)? /^([0-9]+|a|one|two|three|four|six|ten|thirty|ninety)$/ (day|days|week|weeks|month|months|hours|hrs)',
@@ -128,6 +132,9 @@ export default {
     'in the next /^[0-9]+$/ (days|weeks)',
     '(made|make|makes|making|hit|hits|earned|his|her|my|your) first million',
     '(already|just) (paid|covered|pays|covers) (my|your|the|her|his) rent',
+    '(earning|earn|made|make|making|closed|hit|had|paid) .{0,6} by (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (it|she|he|i|we|you|they) (had|was|were|made|closed|hit|paid)',
+    'will have you (earning|making money|making|selling) by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the weekend)',
   ],
   context: {
     requires: [

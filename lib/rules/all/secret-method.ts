@@ -47,6 +47,7 @@ export default {
     'before they patch',
     'secret amazon',
     'this secret',
+    'hidden (payout|payment|income|money|bonus) (program|method|loophole|feature)',
   ],
   patterns: [
     'secret (ai)? (method|system|strategy|formula|blueprint|trick|hack|niche|side hustle|tool|prompt|prompts|weapon|income|money|way|playbook|technique)',
@@ -68,6 +69,7 @@ export default {
     '(prompt|chatgpt|ai|gpt) (trick|hack)',
     "(they'll|they will|before they) patch (it|this)",
     'this secret . (strategy|method|trick|hack|system|formula)',
+    'hidden (payout|payment|income|money|bonus) (program|method|loophole|feature)',
   ],
   context: { requires: [['income', 'sum', 'effortless', 'ai']] },
   severity: 'medium',
