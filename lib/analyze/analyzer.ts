@@ -8,7 +8,7 @@ import {
 } from './context';
 import { customRule } from './custom';
 import { findMatches, type Located, longestPerRule, triggerHits } from './locate';
-import { compileNet, type RuleNet } from './net';
+import { addRules, emptyNet, type RuleNet } from './net';
 import { compileTriggerIndex, type TriggerIndex } from './prefilter';
 import { splitSentences } from './sentences';
 import { detectSignals, type Signals } from './signals';
@@ -42,7 +42,7 @@ export function createAnalyzer(
       ? {
           triggers,
           rules,
-          net: null,
+          net: emptyNet(),
           byId: new Map(rules.map((rule) => [rule.id, rule])),
           threshold: THRESHOLD[settings.sensitivity ?? 'medium'],
         }
@@ -74,8 +74,8 @@ interface Compiled {
   triggers: TriggerIndex;
   /** The enabled rules, in the order the trigger index numbers them. */
   rules: readonly Rule[];
-  /** Every enabled rule's patterns, indexed by word; built on first use. */
-  net: RuleNet | null;
+  /** The enabled rules' patterns indexed by word, each rule added when first a candidate. */
+  net: RuleNet;
   byId: Map<string, Rule>;
   threshold: number;
 }
@@ -113,7 +113,7 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
     if (rules.length === 0) return [];
     const wanted = new Set(rules.map((rule) => compiled.rules.indexOf(rule)));
     const hits = found.filter((hit) => hit.owners.some((i) => wanted.has(i))).map((hit) => hit.at);
-    compiled.net ??= compileNet(compiled.rules);
+    addRules(compiled.net, rules);
     const allowed = new Set(rules.map((rule) => rule.id));
     return longestPerRule(findMatches(text, sentences, hits, compiled.net, allowed));
   };

@@ -19,9 +19,11 @@ interface Pattern {
 /** The compiled patterns of a set of rules, indexed by a word each one cannot match without. */
 export interface RuleNet {
   /** Patterns by one of their required words (or each word of a required `(a|b|c)` group). */
-  readonly byWord: ReadonlyMap<string, readonly Pattern[]>;
+  readonly byWord: Map<string, Pattern[]>;
   /** Patterns with no required word: tried on every sentence. */
-  readonly always: readonly Pattern[];
+  readonly always: Pattern[];
+  /** Ids of the rules whose patterns are in the net. */
+  readonly rules: Set<string>;
 }
 
 /** The fields of one parsed pattern token that tell which words it needs. */
@@ -92,21 +94,31 @@ function parsePattern(ruleId: string, match: string): Pattern | null {
   }
 }
 
-/** Compiles every pattern of the given rules into one index by anchor word (each rule parsed once). */
-export function compileNet(rules: readonly Rule[]): RuleNet {
-  const byWord = new Map<string, Pattern[]>();
-  const always: Pattern[] = [];
-  for (const pattern of rules.flatMap(rulePatterns)) {
-    const words = anchor(pattern.regs);
-    if (!words) always.push(pattern);
-    else
-      for (const word of words) {
-        const list = byWord.get(word);
-        if (list) list.push(pattern);
-        else byWord.set(word, [pattern]);
-      }
+/** An empty net; rules are added to it as they are first needed. */
+export function emptyNet(): RuleNet {
+  return { byWord: new Map(), always: [], rules: new Set() };
+}
+
+/**
+ * Adds the patterns of any of `rules` not yet in the net (parsing each rule once). Rules join when
+ * first a candidate, so a page pays for parsing a rule's patterns only if some text needs them,
+ * and never all at once.
+ */
+export function addRules(net: RuleNet, rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    if (net.rules.has(rule.id)) continue;
+    net.rules.add(rule.id);
+    for (const pattern of rulePatterns(rule)) {
+      const words = anchor(pattern.regs);
+      if (!words) net.always.push(pattern);
+      else
+        for (const word of words) {
+          const list = net.byWord.get(word);
+          if (list) list.push(pattern);
+          else net.byWord.set(word, [pattern]);
+        }
+    }
   }
-  return { byWord, always };
 }
 
 /**
