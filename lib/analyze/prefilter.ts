@@ -99,12 +99,15 @@ export interface TriggerIndex {
   owners(matched: string): readonly number[];
 }
 
-/** Matched text and triggers compare in one shape: lower case, spaces for dashes, `#` for numbers. */
+/**
+ * Matched text and triggers compare in one shape: lower case, `#` for numbers, and one space for
+ * any run of other characters that are not letters or digits (what a trigger's space matches).
+ */
 function normalize(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\s-]+/g, ' ')
     .replace(/\d[\d,.]*(?:[km](?![a-z]))?\+?/g, '#')
+    .replace(/[^\w#]+/g, ' ')
     .trim();
 }
 
