@@ -47,6 +47,12 @@ describe('prefilter', () => {
     if (!index) throw new Error('no index');
     expect(triggerHits('the bot made it', index).map((h) => h.owners)).toEqual([[0]]);
   });
+
+  it('finds a trigger across punctuation and still names only its owner', () => {
+    const index = compileTriggerIndex([['ai did'], ['made money']]);
+    if (!index) throw new Error('no index');
+    expect(triggerHits('The AI—did it all.', index).map((h) => h.owners)).toEqual([[0]]);
+  });
 });
 
 describe('the built-in rules’ prefilter', () => {
