@@ -154,7 +154,7 @@ export function judge(
   if (
     rule.category === 'unrealistic-timelines' &&
     /^[$€£¥₹~\d]/.test(text.slice(match.start, match.end)) &&
-    isCostBefore(lastClause(before))
+    isCostBefore(before)
   )
     return 'a-cost';
   if (negatedBefore(lastWords(lastClause(before), CLAUSE_BEFORE_WORDS))) return 'negated';
