@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { marksByOwnerInPage } from '../e2e/page-probes';
+import { pollUntil } from '../e2e/helpers';
+import {
+  appendLateXPost,
+  marksByOwnerInPage,
+  marksInElement,
+  orphanMarks,
+  removeFirstXHypePost,
+  totalMarksInPage,
+} from '../e2e/page-probes';
 import {
   collectErrors,
   FIXTURES_DIR,
@@ -40,15 +48,6 @@ function expectedPosts(page: Page, label: 'hype' | 'clean'): Promise<string[]> {
   return page.evaluate(
     (l) => [...document.querySelectorAll(`[data-expect="${l}"]`)].map((el) => el.id),
     label,
-  );
-}
-
-/** How many `hype-lens-*` ranges the page holds (the reveal flash not counted). */
-function totalMarks(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    [...CSS.highlights]
-      .filter(([name]) => name.startsWith('hype-lens') && name !== 'hype-lens-flash')
-      .reduce((n, [, h]) => n + h.size, 0),
   );
 }
 
@@ -162,63 +161,25 @@ describe('annotation in Firefox', () => {
   it('marks a post appended after load within two seconds, and forgets a removed one', async () => {
     const { page, errors } = await open(env, server, 'x.html', 'https://x.com/home');
     await waitForMarks(page);
-    const countIn = (id: string) =>
-      page.evaluate((postId) => {
-        let n = 0;
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('hype-lens')) continue;
-          for (const r of highlight) {
-            if (document.getElementById(postId)?.contains((r as Range).startContainer)) n++;
-          }
-        }
-        return n;
-      }, id);
-    const before = await totalMarks(page);
-    const removed = await countIn('x-hype-1');
+    const before = await page.evaluate(totalMarksInPage);
+    const removed = await page.evaluate(marksInElement, 'x-hype-1');
     expect(removed).toBeGreaterThan(0);
-    const appendedAt = await page.evaluate(() => {
-      const cell = document.createElement('div');
-      cell.setAttribute('data-testid', 'cellInnerDiv');
-      cell.innerHTML =
-        '<article data-testid="tweet" id="late"><div data-testid="tweetText"><span>' +
-        'My bot pays me $700 a day on autopilot, zero effort. DM me "BOT".</span></div></article>';
-      document.querySelector('section[aria-label^="Timeline"]')?.append(cell);
-      return performance.now();
-    });
-    await page.waitForFunction(
-      () =>
-        [...CSS.highlights].some(
-          ([name, h]) =>
-            name.startsWith('hype-lens') &&
-            [...h].some((r) =>
-              document.getElementById('late')?.contains((r as Range).startContainer),
-            ),
-        ),
-      { timeout: 2_000, polling: 50 },
-    );
+    const appendedAt = await page.evaluate(appendLateXPost);
+    await page.waitForFunction(marksInElement, { timeout: 2_000, polling: 'raf' }, 'late');
     const markedAt = await page.evaluate(() => performance.now());
     expect(markedAt - appendedAt).toBeLessThan(2_000);
-    const late = await countIn('late');
+    const late = await page.evaluate(marksInElement, 'late');
     expect(late).toBeGreaterThan(0);
 
-    await page.evaluate(() =>
-      document.getElementById('x-hype-1')?.closest('[data-testid="cellInnerDiv"]')?.remove(),
-    );
-    await page.waitForFunction(
-      (expected) =>
-        [...CSS.highlights]
-          .filter(([name]) => name.startsWith('hype-lens') && name !== 'hype-lens-flash')
-          .reduce((n, [, h]) => n + h.size, 0) === expected,
-      { timeout: 2_000, polling: 50 },
-      before + late - removed,
-    );
-    const orphans = await page.evaluate(
-      () =>
-        [...CSS.highlights]
-          .filter(([name]) => name.startsWith('hype-lens'))
-          .flatMap(([, h]) => [...h])
-          .filter((r) => !(r as Range).startContainer.isConnected).length,
-    );
+    await page.evaluate(removeFirstXHypePost);
+    const expected = before + late - removed;
+    expect(
+      await pollUntil(
+        () => page.evaluate(totalMarksInPage),
+        (n) => n === expected,
+      ),
+    ).toBe(expected);
+    const orphans = await page.evaluate(orphanMarks);
     expect(orphans).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

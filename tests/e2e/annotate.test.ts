@@ -8,11 +8,19 @@ import {
   FIXTURES_DIR,
   type FixtureServer,
   launchWithExtension,
+  pollUntil,
   readDomChanges,
   startServer,
   watchDomChanges,
 } from './helpers';
-import { marksByOwnerInPage } from './page-probes';
+import {
+  appendLateXPost,
+  marksByOwnerInPage,
+  marksInElement,
+  orphanMarks,
+  removeFirstXHypePost,
+  totalMarksInPage,
+} from './page-probes';
 
 /**
  * Site fixtures are served under their real host names (the requests never leave the browser:
@@ -119,67 +127,25 @@ describe('annotation in Chromium', () => {
   it('marks a post appended after load within two seconds, and forgets a removed one', async () => {
     const { page, errors } = await open(browser, server, 'x.html', 'https://x.com/home');
     await waitForMarks(page);
-    const countIn = (id: string) =>
-      page.evaluate((postId) => {
-        let n = 0;
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('hype-lens')) continue;
-          for (const r of highlight) {
-            if (document.getElementById(postId)?.contains((r as Range).startContainer)) n++;
-          }
-        }
-        return n;
-      }, id);
-    const total = () =>
-      page.evaluate(() =>
-        [...CSS.highlights]
-          .filter(([name]) => name.startsWith('hype-lens'))
-          .reduce((n, [, h]) => n + h.size, 0),
-      );
-    const before = await total();
-    const appendedAt = await page.evaluate(() => {
-      const cell = document.createElement('div');
-      cell.setAttribute('data-testid', 'cellInnerDiv');
-      cell.innerHTML =
-        '<article data-testid="tweet" id="late"><div data-testid="tweetText"><span>' +
-        'My bot pays me $700 a day on autopilot, zero effort. DM me "BOT".</span></div></article>';
-      document.querySelector('section[aria-label^="Timeline"]')?.append(cell);
-      return performance.now();
-    });
-    await page.waitForFunction(
-      () =>
-        [...CSS.highlights].some(
-          ([name, h]) =>
-            name.startsWith('hype-lens') &&
-            [...h].some((r) =>
-              document.getElementById('late')?.contains((r as Range).startContainer),
-            ),
-        ),
-      null,
-      { timeout: 2_000, polling: 'raf' },
-    );
+    const before = await page.evaluate(totalMarksInPage);
+    const removed = await page.evaluate(marksInElement, 'x-hype-1');
+    expect(removed).toBeGreaterThan(0);
+    const appendedAt = await page.evaluate(appendLateXPost);
+    await page.waitForFunction(marksInElement, 'late', { timeout: 2_000, polling: 50 });
     const markedAt = await page.evaluate(() => performance.now());
     expect(markedAt - appendedAt).toBeLessThan(2_000);
-    expect(await countIn('late')).toBeGreaterThan(0);
+    const late = await page.evaluate(marksInElement, 'late');
+    expect(late).toBeGreaterThan(0);
 
-    await page.evaluate(() =>
-      document.getElementById('x-hype-1')?.closest('[data-testid="cellInnerDiv"]')?.remove(),
-    );
-    await page.waitForFunction(
-      (expected) =>
-        [...CSS.highlights]
-          .filter(([name]) => name.startsWith('hype-lens'))
-          .reduce((n, [, h]) => n + h.size, 0) === expected,
-      before + (await countIn('late')) - 3,
-      { timeout: 2_000 },
-    );
-    const orphans = await page.evaluate(
-      () =>
-        [...CSS.highlights]
-          .filter(([name]) => name.startsWith('hype-lens'))
-          .flatMap(([, h]) => [...h])
-          .filter((r) => !(r as Range).startContainer.isConnected).length,
-    );
+    await page.evaluate(removeFirstXHypePost);
+    const expected = before + late - removed;
+    expect(
+      await pollUntil(
+        () => page.evaluate(totalMarksInPage),
+        (n) => n === expected,
+      ),
+    ).toBe(expected);
+    const orphans = await page.evaluate(orphanMarks);
     expect(orphans).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

@@ -166,6 +166,24 @@ export async function launchWithProfile(
   }
 }
 
+/**
+ * Reads `read()` every 50 ms until `done` accepts its value or `timeoutMs` passes; returns the last
+ * value read, so the caller's assertion shows what was there instead.
+ */
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 2_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((resume) => setTimeout(resume, 50));
+    value = await read();
+  }
+  return value;
+}
+
 /** Collects page errors and console errors of `page`, so a test can assert there were none. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

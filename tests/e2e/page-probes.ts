@@ -72,3 +72,50 @@ export function marksByOwnerInPage(nearestId: boolean): Record<string, string[]>
   }
   return out;
 }
+
+/** How many `hype-lens-*` ranges the page holds (the reveal flash not counted). */
+export function totalMarksInPage(): number {
+  let n = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('hype-lens') && name !== 'hype-lens-flash') n += highlight.size;
+  }
+  return n;
+}
+
+/** How many `hype-lens-*` ranges start inside the element with id `id`. */
+export function marksInElement(id: string): number {
+  let n = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('hype-lens') || name === 'hype-lens-flash') continue;
+    for (const range of highlight) {
+      if (document.getElementById(id)?.contains((range as Range).startContainer)) n++;
+    }
+  }
+  return n;
+}
+
+/** How many `hype-lens-*` ranges point into nodes no longer in the document. */
+export function orphanMarks(): number {
+  let n = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('hype-lens')) continue;
+    for (const range of highlight) if (!(range as Range).startContainer.isConnected) n++;
+  }
+  return n;
+}
+
+/** On the X fixture: appends a hype post `#late` to the timeline; returns when, in page time. */
+export function appendLateXPost(): number {
+  const cell = document.createElement('div');
+  cell.setAttribute('data-testid', 'cellInnerDiv');
+  cell.innerHTML =
+    '<article data-testid="tweet" id="late"><div data-testid="tweetText"><span>' +
+    'My bot pays me $700 a day on autopilot, zero effort. DM me "BOT".</span></div></article>';
+  document.querySelector('section[aria-label^="Timeline"]')?.append(cell);
+  return performance.now();
+}
+
+/** On the X fixture: removes the cell of post `#x-hype-1`, as a virtualised feed does. */
+export function removeFirstXHypePost(): void {
+  document.getElementById('x-hype-1')?.closest('[data-testid="cellInnerDiv"]')?.remove();
+}
