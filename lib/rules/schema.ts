@@ -43,6 +43,10 @@ const text = (min: number, max?: number) =>
     ? z.string().check(z.minLength(min))
     : z.string().check(z.minLength(min), z.maxLength(max));
 
+// A trigger is plain text and `(a|b)` groups: no quantifiers, classes, escapes or nesting.
+const PLAIN = '[^()|?*+[\\]{}\\\\^]';
+const TRIGGER = new RegExp(`^(?:${PLAIN}|\\((?:${PLAIN}*\\|)*${PLAIN}*\\))+$`);
+
 /** A non-empty list (at least `min` items, at most `max`). */
 const list = <T extends z.ZodMiniType>(item: T, min = 1, max?: number) =>
   max === undefined
@@ -54,8 +58,19 @@ export const RuleSchema = z.strictObject({
   id: z.string().check(z.regex(kebab, 'rule id must be kebab-case')),
   category: z.enum(CATEGORIES),
   title: text(3, 80),
-  /** Literal words or phrases; the prefilter only looks further when one of them occurs. */
-  triggers: list(z.string().check(z.trim(), z.minLength(2))),
+  /**
+   * Literal words or phrases; the prefilter only looks further when one of them occurs. `#` is a
+   * number and `(a|b)` a choice; no other regular-expression syntax (`?`, `*`, nested groups).
+   */
+  triggers: list(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(2),
+        z.regex(TRIGGER, 'trigger: plain words, `#` and (a|b) groups only'),
+      ),
+  ),
   /** compromise match patterns, compiled once into a net. */
   patterns: list(text(2)),
   context: z._default(

@@ -44,6 +44,8 @@ export default {
     '# this week',
     '# last week',
     '# (every|each|an|a|per) hour',
+    'withdrew',
+    'cashed out',
   ],
   patterns: [
     '/^[$€£]?(?:[1-9][0-9]{2,}|[1-9][0-9]{0,2}(?:[,.][0-9]{3})+|[0-9]+(?:\\.[0-9]+)?[km])\\/(week|wk|month|mo|m|yr|year)$/',
@@ -57,6 +59,7 @@ export default {
     '/^[$€£][0-9]+k$/ (weeks|months|days)',
     '/^[$€£][0-9]+k$/ (week|month|day)',
     'day /^[0-9]+$/ /^[$€£][0-9][0-9,.]*k?$/',
+    '(withdrew|withdrawn|cashed out|took out) /^[$€£]/ (after|in|within) /^[0-9]+$/ (days|weeks|hours)',
   ],
   context: {
     requires: [

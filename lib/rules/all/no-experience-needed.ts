@@ -76,7 +76,7 @@ export default {
     'not tech savvy',
     'not tech-savvy',
     'never sold (a thing|anything)',
-    'no need (any)? ?(skill|skills|experience)',
+    '(no need|no need any) (skill|skills|experience)',
   ],
   patterns: [
     '(no|zero|0) (prior|previous|technical|tech|coding|design|writing|marketing|special)? (experience|skills|skill|degree|background|knowledge|coding|code) (needed|required|necessary)?',

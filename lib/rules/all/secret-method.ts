@@ -47,7 +47,7 @@ export default {
     'before they patch',
     'secret amazon',
     'this secret',
-    'hidden (payout|payment|income|money|bonus) (program|method|loophole|feature)',
+    'hidden (payout|payment|income|money|bonus)',
   ],
   patterns: [
     'secret (ai)? (method|system|strategy|formula|blueprint|trick|hack|niche|side hustle|tool|prompt|prompts|weapon|income|money|way|playbook|technique)',

@@ -29,6 +29,14 @@ describe('rule base', () => {
     expect(() => loadRules([broken])).toThrow(/Rule broken-rule: questions/);
     expect(() => loadRules([builtInRules()[0], builtInRules()[0]])).toThrow(/duplicate id/);
   });
+
+  it('rejects a trigger written as a regular expression, naming the field', () => {
+    const base = builtInRules()[0];
+    for (const trigger of ['no need (any)? skills', 'a(b(c))', 'ai.*money', 'earn [0-9]+']) {
+      const broken = { ...base, id: 'broken-trigger', triggers: [trigger] };
+      expect(() => loadRules([broken])).toThrow(/Rule broken-trigger: triggers\.0: trigger/);
+    }
+  });
 });
 
 describe.each(builtInRules().map((rule) => [rule.id, rule] as const))('rule %s', (_id, rule) => {
