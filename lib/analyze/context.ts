@@ -262,10 +262,10 @@ function quoteReach(text: string, match: Match): Span {
   };
 }
 
-/** Whether the match sits inside quotation marks within `sentence` (someone's words, quoted). */
-function insideQuotes(text: string, sentence: Span, match: Match): boolean {
-  const before = text.slice(sentence.start, match.start);
-  const after = text.slice(match.end, sentence.end);
+/** Whether the match sits inside quotation marks that open and close within `reach` (someone's words). */
+function insideQuotes(text: string, reach: Span, match: Match): boolean {
+  const before = text.slice(reach.start, match.start);
+  const after = text.slice(match.end, reach.end);
   const doubled = (before.match(OPEN_QUOTES)?.length ?? 0) % 2 === 1 && /["”»]/.test(after);
   // ASCII single quotes double as apostrophes: count only those that open or close a word run.
   const single =
