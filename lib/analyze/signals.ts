@@ -111,7 +111,7 @@ export function isStatistics(text: string): boolean {
 
 // A seller's "our members earn an average of $3,800/month" is a promise dressed as a statistic.
 const PROMISED_AVERAGE =
-  /\b(?:users|members|students|graduates|clients|customers|sellers|participants|you|you'?ll|our \w+) (?:earn|earned|make|made|see|saw|average|averaged|generate|generated) (?:an |on )?average\b/i;
+  /\b(?:users|members|students|graduates|clients|customers|sellers|participants|you|you'?ll|our \w+) (?:(?:earn|earned|make|made|see|saw|report|reported|generate|generated|average|averaged) (?:an |on )?average\b|average [$€£]?\d)/i;
 
 const EMPLOYMENT =
   /\b(?:hiring|we'?re hiring|per hour|\/hr|\/hour|an hour|hourly|shifts?|paid training|benefits|(?:part|full)[- ]time (?:role|position|job|staff|hours)|apply (?:now|today|in person|online)|job (?:opening|posting|offer)|position|volunteers?|wage|choir|class|classes|workshop|course starts|camps?|recital|tournament|league|rsvp|tickets?)\b/i;
@@ -130,7 +130,7 @@ export function isPensionOrGame(text: string): boolean {
 }
 
 const QUESTION_START =
-  /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s(?:it|this|that|there|anyone|anybody|you|u|we|they|he|she|i|my|your|the|a|an|someone|somebody|everyone|people|ai|chatgpt|these|those|any)\b|anyone(?! can\b)|any1\b|legit\b|real talk:? is\b|is [\w\s'-]{1,60} (?:actually|really|even) (?:possible|real|legit|true|worth it)\b)/i;
+  /^\W*(?:(?:is|are|was|were|can|could|does|do|did|has|have|had|should|would|will)\s(?:it|this|that|there|anyone|anybody|you|u|we|they|he|she|i|my|your|the|a|an|someone|somebody|everyone|people|ai|chatgpt|these|those|any)\b|anyone(?! (?:can|saying|claiming|who says)\b)|any1\b|legit\b|real talk:? is\b|is [\w\s'-]{1,60} (?:actually|really|even) (?:possible|real|legit|true|worth it)\b)/i;
 const HOOK_START =
   /^\W*(?:want|wanna|ready|tired|imagine|what if (?:you|your|i told you|one|a|an|this)\b|who wants|who else|looking for|interested|how would you like|do you want|are you ready|would you like|need|sick of|still|why (?:work|trade|waste|keep)|what would you do)\b/i;
 
@@ -185,7 +185,7 @@ export function negatedAfter(clauseAfter: string): boolean {
 }
 
 const CANDID =
-  /(?<!\bno )(?<!\bzero )\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|\d{2,} hours (?:a|per) week|hours of work|after (?:about |around |nearly |almost )?\d+ (?:months|years)|takes? me (?:about |around )?\d+ hours|working (?:\w+ )?\d{2,}[- ]hour (?:weeks|days)|spent (?:\w+ ){0,2}\d{2,} hours|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent \$|tools cost|(?<!(?:made back|recoup\w*|pays? for|paid for|covers?) (?:the|their|my|your|its) )subscriptions?|break[- ]even|costs? (?:ate|eat)|api costs|churned|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience|broke even|just reporting|rejection|honest update|income report|ad spend|took (?:six|five|four|three|two|\d+) months|not quitting|(?<![1-5] )hrs (?:a|per) week|i still|part-time job|real talk|not a money tree|by hand|anyone else at this stage)\b/i;
+  /(?<!\bno )(?<!\bzero )\b(?:costs?:|costs? me|expenses?|hosting|churn|refunds?|net (?:loss|profit)|after (?:tools|costs|fees|ads|software)|\d{2,} hours (?:a|per) week|hours of work|after (?:about |around |nearly |almost )?\d+ (?:months|years)|takes? me (?:about |around )?\d+ hours|working (?:\w+ )?\d{2,}[- ]hour (?:weeks|days)|spent (?:\w+ ){0,2}\d{2,} hours|took me|took \d+ (?:years|months)|years of|long road|paid (?:an? |my |our )?\w* ?\$|spent [$€£](?!0\b)|tools cost|(?<!(?:made back|recoup\w*|pays? for|paid for|covers?) (?:the|their|my|your|its) )subscriptions?|break[- ]even|costs? (?:ate|eat)|api costs|churned|los(?:e|es|ing|t) (?:\$|money)|in the red|demoneti[sz]ed|suspended|realistic(?:ally)?|honest (?:numbers|take|about)|(?:be|being) honest|real numbers|margin|breakdown|#honest\w*|i'?m tired|spent (?:\w+ ){0,2}(?:years|months)|building an audience|broke even|just reporting|rejection|honest update|income report|ad spend|took (?:six|five|four|three|two|\d+) months|not quitting|(?<![1-5] )hrs (?:a|per) week|i still|part-time job|real talk|not a money tree|by hand|anyone else at this stage)\b/i;
 
 /** Whether the block reads as an honest progress report (costs, hours, churn) rather than a pitch. */
 export function isCandid(text: string): boolean {
