@@ -80,7 +80,12 @@ export function blockContext(text: string, signals: Signals): BlockContext {
     effortless: signals.has('effortless'),
     critique: isCritique(text) || isAdviceRequest(text),
     candid: isCandid(text),
-    jobOrEvent: isEmploymentOrEvent(text) && !signals.has('ai') && !signals.has('effortless'),
+    // A job or an event that merely involves AI ("a free ChatGPT class") is still one; an AI
+    // "opportunity" that talks money is not.
+    jobOrEvent:
+      isEmploymentOrEvent(text) &&
+      !(signals.has('ai') && (signals.has('income') || signals.has('sum'))) &&
+      !signals.has('effortless'),
     pensionOrGame: isPensionOrGame(text) && !signals.has('ai'),
     signals,
     short: text.length <= SHORT_BLOCK,
