@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { CATEGORIES } from '../lib/rules/schema';
 
@@ -25,4 +25,11 @@ export function readCorpus(path: string): Sample[] {
         throw new Error(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
+}
+
+/** The tuning splits (`dev*.jsonl`) in a folder, in numeric order; `test.jsonl` is held out and only scored. */
+export function devFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => /^dev\d*\.jsonl$/.test(name))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }

@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { createAnalyzer, SENSITIVITIES } from '../lib/analyze';
 import { builtInRules, CATEGORIES } from '../lib/rules';
-import { readCorpus, type Sample } from './corpus';
+import { devFiles, readCorpus, type Sample } from './corpus';
 import { type Counts, score } from './metrics';
 import { ROOT } from './paths';
 
@@ -34,13 +33,6 @@ function parseArgs(argv: string[]): z.infer<typeof Args> | null {
   if (!parsed.success)
     throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
-}
-
-/** The tuning splits (`dev*.jsonl`); `test.jsonl` is held out and only scored. */
-function devFiles(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((name) => /^dev\d*\.jsonl$/.test(name))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 const pct = (x: number) => x.toFixed(3);

@@ -1,4 +1,4 @@
-// Runs a Hype Lens command-line tool (scan, eval, bench) from a bundle that esbuild rebuilds
+// Runs a Hype Lens command-line tool (scan, eval, bench, train) from a bundle that esbuild rebuilds
 // only when a source file changed: plain `node` startup instead of a TypeScript loader per run,
 // and one file to load instead of compromise's hundred modules.
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const COMMANDS = ['scan', 'eval', 'bench'];
+const COMMANDS = ['scan', 'eval', 'bench', 'train'];
 // The bundle includes its npm dependencies, so a changed lockfile rebuilds it too.
 const SOURCES = ['cli', 'lib/analyze', 'lib/rules', 'tests/bench', 'package-lock.json'];
 

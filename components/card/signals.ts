@@ -7,6 +7,7 @@ export const SIGNAL_WORDS: Readonly<Record<string, string>> = {
   effortless: 'effortless framing',
   'combined-claims': 'several claims together',
   quoted: 'quoted',
+  'pitch-voice': 'a post that reads as a sales pitch',
 };
 
 /** The signals in words, in the order given, without repeats; unknown ones read as plain words. */

@@ -1,5 +1,6 @@
 import type { Category, Rule, Severity } from '../rules/schema';
 import {
+  type BlockContext,
   blockContext,
   judge,
   type SentenceContext,
@@ -12,6 +13,7 @@ import { addRules, emptyNet, type RuleNet } from './net';
 import { compileTriggerIndex, type TriggerIndex } from './prefilter';
 import { splitSentences } from './sentences';
 import { detectSignals, type Signals } from './signals';
+import { pitchSentence, readsAsCommentary, readsAsPitch } from './voice';
 import type { AnalyzerSettings, Finding, Sensitivity } from './types';
 
 /** Analyses text with a fixed set of rules and settings; build a new one when settings change. */
@@ -95,9 +97,57 @@ export interface Verdict {
 function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[] {
   const found = triggerHits(text, compiled.triggers);
   if (found.length === 0) return [];
+  const signals = detectSignals(text);
+  const judged = judgeMatches(text, compiled, explain, found, signals);
+  const verdicts = judged.verdicts;
+  // Then the post as a whole: its findings are dropped if it reads as commentary, and a pitch
+  // that no pattern caught still has its sentence marked.
+  if (verdicts.some((v) => v.finding)) {
+    if (readsAsCommentary(text))
+      for (const v of verdicts) {
+        if (!v.finding) continue;
+        v.finding = null;
+        v.suppressed = 'commentary';
+      }
+    return verdicts;
+  }
+  const block = () => judged.block ?? blockContext(text, signals);
+  if (!readsAsPitch(text, signals, block, verdicts)) return verdicts;
+  const pitch = pitchSentence(text, compiled.byId);
+  if (!pitch) return verdicts;
+  const { span, rule } = pitch;
+  const reasons = [...block().boosters, 'pitch-voice'];
+  const score = BASE_SCORE[rule.severity] + reasons.length;
+  if (score < compiled.threshold) return verdicts;
+  const quote = text.slice(span.start, span.end);
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    start: span.start,
+    end: span.end,
+    quote,
+    severity: severityOf(score),
+    signals: reasons,
+    score,
+  };
+  const verdict = { ruleId: rule.id, start: span.start, end: span.end, quote, suppressed: null, finding };
+  return [...verdicts, verdict].sort((a, b) => a.start - b.start);
+}
+
+function severityOf(score: number): Severity {
+  return score >= 5 ? 'high' : score >= 3 ? 'medium' : 'low';
+}
+
+/** The verdict on each pattern match, and the block's context when it was needed. */
+function judgeMatches(
+  text: string,
+  compiled: Compiled,
+  explain: boolean,
+  found: ReturnType<typeof triggerHits>,
+  signals: Signals,
+): { verdicts: Verdict[]; block: BlockContext | null } {
   // Cheapest first: which rules' triggers occur, then whether the block has anywhere the context
   // those rules require. In a feed, most posts that pass the prefilter stop here.
-  const signals = detectSignals(text);
   const triggered = [...new Set(found.flatMap((hit) => hit.owners))]
     .sort((a, b) => a - b)
     .map((i) => compiled.rules[i] as Rule);
@@ -105,9 +155,9 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
   // explain() also shows the matches of rules the gate skipped, judged apart so that they cannot
   // change the verdicts of the others: it reports exactly what analyze() decides.
   const gated = explain ? triggered.filter((rule) => !candidates.includes(rule)) : [];
-  if (candidates.length === 0 && gated.length === 0) return [];
+  if (candidates.length === 0 && gated.length === 0) return { verdicts: [], block: null };
   const block = blockContext(text, signals);
-  if (block.critique && !explain) return [];
+  if (block.critique && !explain) return { verdicts: [], block };
   const sentences = splitSentences(text);
   const locate = (rules: readonly Rule[]): Located[] => {
     if (rules.length === 0) return [];
@@ -126,7 +176,7 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
     finding: null,
   }));
   const raw = locate(candidates).filter((m) => compiled.byId.has(m.match.ruleId));
-  if (raw.length === 0) return skipped;
+  if (raw.length === 0) return { verdicts: skipped, block };
   const byId = compiled.byId;
   const threshold = compiled.threshold;
 
@@ -177,14 +227,16 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
       start: located.match.start,
       end: located.match.end,
       quote: verdict.quote,
-      severity: score >= 5 ? 'high' : score >= 3 ? 'medium' : 'low',
+      severity: severityOf(score),
       signals,
       score,
     };
   }
-  return skipped.length > 0
-    ? [...verdicts, ...skipped].sort((a, b) => a.start - b.start)
-    : verdicts;
+  return {
+    verdicts:
+      skipped.length > 0 ? [...verdicts, ...skipped].sort((a, b) => a.start - b.start) : verdicts,
+    block,
+  };
 }
 
 /** Whether the block has, somewhere, each kind of context the rule requires (a cheap superset of the real check). */

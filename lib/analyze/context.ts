@@ -34,7 +34,8 @@ export type Suppression =
   | 'candid-update'
   | 'a-cost'
   | 'missing-context'
-  | 'below-threshold';
+  | 'below-threshold'
+  | 'commentary';
 
 // Context checks look this far before a match, within the same clause.
 const CLAUSE_BEFORE_WORDS = 5;

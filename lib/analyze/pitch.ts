@@ -1,0 +1,89 @@
+/** The pitch score: how much a block reads like a seller's pitch rather than commentary on one. */
+import * as z from 'zod/mini';
+import { PITCH_MODEL } from './pitch-model';
+
+// Words (with an inner apostrophe), sums of money, numbers, and any other single symbol or emoji.
+const TOKEN = /[$€£¥₹]\s?\d[\d,.]*\s?[km]?(?![\p{L}\p{N}])|\d[\d,.]*|\p{L}+(?:['’]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
+// Only this much of a block is read: the score costs linear time whatever the page holds.
+const READ_LIMIT = 4000;
+
+/** The alphabet the weights are written in: one character per weight, 0 in the middle. */
+export const WEIGHT_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** A trained model: one weight per hashed word or word pair, quantised to `levels` steps of `scale`. */
+export const PitchModel = z.object({
+  bits: z.number().check(z.int(), z.minimum(8), z.maximum(16)),
+  levels: z.number().check(z.int(), z.minimum(2), z.maximum(WEIGHT_ALPHABET.length)),
+  scale: z.number().check(z.positive()),
+  bias: z.number(),
+  weights: z.string().check(z.regex(/^[A-Za-z0-9+/]*$/)),
+});
+
+/** A trained model, as `npm run train` writes it. */
+export type PitchModel = z.infer<typeof PitchModel>;
+
+/** The tokens a block's features are made of: lower-cased words, `<sum>` and `<num>`, symbols. */
+export function pitchTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [token] of text.slice(0, READ_LIMIT).toLowerCase().matchAll(TOKEN)) {
+    const first = token.charCodeAt(0);
+    if (first >= 48 && first <= 57) tokens.push('<num>');
+    else if (token.length > 1 && '$€£¥₹'.includes(token[0] as string)) tokens.push('<sum>');
+    else tokens.push(token.replace('’', "'"));
+  }
+  return tokens;
+}
+
+/** The words of a block and the pairs of neighbouring words, the features the pitch model weighs. */
+export function pitchGrams(text: string): string[] {
+  const tokens = pitchTokens(text);
+  const grams: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    grams.push(tokens[i] as string);
+    if (i > 0) grams.push(`${tokens[i - 1]} ${tokens[i]}`);
+  }
+  return grams;
+}
+
+/** The distinct buckets of a block's features, hashed into `2^bits` buckets. */
+export function pitchFeatures(text: string, bits: number): number[] {
+  const mask = (1 << bits) - 1;
+  return [...new Set(pitchGrams(text).map((gram) => fnv1a(gram) & mask))];
+}
+
+/** FNV-1a over UTF-16 code units: a fast, stable 32-bit string hash. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Decodes a model's weights; throws when the model is malformed. */
+export function decodeWeights(model: PitchModel): Float64Array {
+  const parsed = PitchModel.parse(model);
+  if (parsed.weights.length !== 1 << parsed.bits)
+    throw new Error(`pitch model: ${parsed.weights.length} weights for ${1 << parsed.bits} buckets`);
+  const zero = parsed.levels >> 1;
+  const weights = new Float64Array(parsed.weights.length);
+  for (let i = 0; i < weights.length; i++)
+    weights[i] = (WEIGHT_ALPHABET.indexOf(parsed.weights[i] as string) - zero) * parsed.scale;
+  return weights;
+}
+
+/** The probability, from 0 to 1, that a block is a pitch, under the given weights. */
+export function scoreWith(weights: Float64Array, bias: number, bits: number, text: string): number {
+  let z = bias;
+  for (const bucket of pitchFeatures(text, bits)) z += weights[bucket] as number;
+  return 1 / (1 + Math.exp(-z));
+}
+
+let shipped: Float64Array | null = null;
+
+/** The probability, from 0 to 1, that a block reads as someone selling an income claim (the shipped model). */
+export function pitchScore(text: string): number {
+  shipped ??= decodeWeights(PITCH_MODEL);
+  return scoreWith(shipped, PITCH_MODEL.bias, PITCH_MODEL.bits, text);
+}

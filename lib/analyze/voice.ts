@@ -1,0 +1,68 @@
+/** Whole-post judgement by the pitch score: findings in commentary are dropped, and a pitch no pattern caught gets its sentence marked. */
+import type { Rule } from '../rules/schema';
+import type { BlockContext } from './context';
+import { pitchScore } from './pitch';
+import { type Span, splitSentences } from './sentences';
+import { deniesInSentence, detectSignals, isQuestion, type Signals } from './signals';
+
+// Below this score a post reads as commentary, news or an honest report, whatever its phrases.
+const COMMENTARY = 0.02;
+// Above this score a post with money in it reads as a pitch even when no pattern matched.
+const PITCH = 0.6;
+// A pitch's sentence is looked for among this many sentences, so the search stays linear.
+const SENTENCE_LIMIT = 60;
+
+/** Suppressions that say only that a phrase lacked evidence, not that the post is not a pitch. */
+const WEAK = new Set(['missing-context', 'below-threshold']);
+
+/** Whether a post whose patterns made findings reads as commentary instead (the findings are then dropped). */
+export function readsAsCommentary(text: string): boolean {
+  return pitchScore(text) <= COMMENTARY;
+}
+
+/** Whether a post without findings is still a pitch: money in it, no frame that excuses it, and a high pitch score. */
+export function readsAsPitch(
+  text: string,
+  signals: Signals,
+  block: () => BlockContext,
+  verdicts: readonly { suppressed: string | null }[],
+): boolean {
+  if (verdicts.some((v) => v.suppressed !== null && !WEAK.has(v.suppressed))) return false;
+  if (!(signals.has('income') || signals.has('sum'))) return false;
+  const context = block();
+  if (context.critique || context.jobOrEvent || context.pensionOrGame) return false;
+  return pitchScore(text) > PITCH;
+}
+
+/** The sentence of a pitch that says the most about money, and the rule whose theme its evidence names; null when no enabled rule fits. */
+export function pitchSentence(
+  text: string,
+  rules: ReadonlyMap<string, Rule>,
+): { span: Span; rule: Rule } | null {
+  let best: { span: Span; rule: Rule; score: number } | null = null;
+  for (const span of splitSentences(text).slice(0, SENTENCE_LIMIT)) {
+    const sentence = text.slice(span.start, span.end);
+    if (isQuestion(sentence) || deniesInSentence(sentence)) continue;
+    const rule = themeOf(detectSignals(sentence), rules);
+    if (!rule) continue;
+    const score = pitchScore(sentence);
+    if (!best || score > best.score) best = { span, rule, score };
+  }
+  return best && { span: best.span, rule: best.rule };
+}
+
+/** The enabled rule that answers what a sentence offers: effortless money, a sum or a deadline, AI, or income. */
+function themeOf(signals: Signals, rules: ReadonlyMap<string, Rule>): Rule | undefined {
+  const themes: [boolean, string][] = [
+    [signals.has('effortless'), 'effortless-income'],
+    [signals.has('sum') && signals.has('timeframe'), 'income-in-days'],
+    [signals.has('sum'), 'big-income-claim'],
+    [signals.has('ai') && signals.has('income'), 'ai-does-everything'],
+    [signals.has('income'), 'effortless-income'],
+  ];
+  for (const [applies, id] of themes) {
+    const rule = applies ? rules.get(id) : undefined;
+    if (rule) return rule;
+  }
+  return undefined;
+}
