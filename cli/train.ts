@@ -91,7 +91,8 @@ function fit(examples: Example[], bits: number): { weights: Float64Array; bias: 
       for (const f of features) z += weights[f] as number;
       const gradient = 1 / (1 + Math.exp(-z)) - (hype ? 1 : 0);
       for (const f of features)
-        weights[f] = (weights[f] as number) - LEARNING_RATE * (gradient + L2 * (weights[f] as number));
+        weights[f] =
+          (weights[f] as number) - LEARNING_RATE * (gradient + L2 * (weights[f] as number));
       bias -= LEARNING_RATE * gradient;
     }
   }
@@ -181,7 +182,11 @@ function main(argv: string[]): number {
       const weights = decodeWeights(model);
       const scored = training
         .filter((e) => e.split === split)
-        .map((e) => ({ id: e.id, p: scoreFeatures(weights, model.bias, e.features), hype: e.hype }));
+        .map((e) => ({
+          id: e.id,
+          p: scoreFeatures(weights, model.bias, e.features),
+          hype: e.hype,
+        }));
       report(split, scored);
       all.push(...scored);
     }

@@ -12,9 +12,9 @@ import { findMatches, type Located, longestPerRule, triggerHits } from './locate
 import { addRules, emptyNet, type RuleNet } from './net';
 import { compileTriggerIndex, type TriggerIndex } from './prefilter';
 import { splitSentences } from './sentences';
-import { detectSignals, type Signals } from './signals';
-import { pitchSentence, readsAsCommentary, readsAsPitch } from './voice';
+import { detectSignals, mentionsMoney, type Signals } from './signals';
 import type { AnalyzerSettings, Finding, Sensitivity } from './types';
+import { pitchSentence, readsAsCommentary, readsAsPitch } from './voice';
 
 /** Analyses text with a fixed set of rules and settings; build a new one when settings change. */
 export interface Analyzer {
@@ -96,19 +96,22 @@ export interface Verdict {
 
 function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[] {
   const found = triggerHits(text, compiled.triggers);
-  if (found.length === 0) return [];
+  // A post no rule's trigger names can still be a pitch, but only if it mentions money at all.
+  if (found.length === 0 && !mentionsMoney(text)) return [];
   const signals = detectSignals(text);
-  const judged = judgeMatches(text, compiled, explain, found, signals);
+  const judged =
+    found.length > 0
+      ? judgeMatches(text, compiled, explain, found, signals)
+      : { verdicts: [], block: null };
   const verdicts = judged.verdicts;
   // Then the post as a whole: its findings are dropped if it reads as commentary, and a pitch
   // that no pattern caught still has its sentence marked.
   if (verdicts.some((v) => v.finding)) {
-    if (readsAsCommentary(text))
-      for (const v of verdicts) {
-        if (!v.finding) continue;
-        v.finding = null;
-        v.suppressed = 'commentary';
-      }
+    for (const v of verdicts) {
+      if (!v.finding || !readsAsCommentary(text, v.start)) continue;
+      v.finding = null;
+      v.suppressed = 'commentary';
+    }
     return verdicts;
   }
   const block = () => judged.block ?? blockContext(text, signals);
@@ -130,7 +133,14 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
     signals: reasons,
     score,
   };
-  const verdict = { ruleId: rule.id, start: span.start, end: span.end, quote, suppressed: null, finding };
+  const verdict = {
+    ruleId: rule.id,
+    start: span.start,
+    end: span.end,
+    quote,
+    suppressed: null,
+    finding,
+  };
   return [...verdicts, verdict].sort((a, b) => a.start - b.start);
 }
 

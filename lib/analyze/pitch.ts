@@ -3,9 +3,11 @@ import * as z from 'zod/mini';
 import { PITCH_MODEL } from './pitch-model';
 
 // Words (with an inner apostrophe), sums of money, numbers, and any other single symbol or emoji.
-const TOKEN = /[$€£¥₹]\s?\d[\d,.]*\s?[km]?(?![\p{L}\p{N}])|\d[\d,.]*|\p{L}+(?:['’]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
-// Only this much of a block is read: the score costs linear time whatever the page holds.
-const READ_LIMIT = 4000;
+const TOKEN =
+  /[$€£¥₹]\s?\d[\d,.]*\s?[km]?(?![\p{L}\p{N}])|\d[\d,.]*|\p{L}+(?:['’]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
+/** How much of a block the score reads (its start): the score costs linear time whatever the page holds. */
+export const PITCH_READ = 4000;
+const CURRENCY = '$€£¥₹';
 
 /** The alphabet the weights are written in: one character per weight, 0 in the middle. */
 export const WEIGHT_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -25,35 +27,38 @@ export type PitchModel = z.infer<typeof PitchModel>;
 /** The tokens a block's features are made of: lower-cased words, `<sum>` and `<num>`, symbols. */
 export function pitchTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const [token] of text.slice(0, READ_LIMIT).toLowerCase().matchAll(TOKEN)) {
+  const lower = text.slice(0, PITCH_READ).toLowerCase().replaceAll('’', "'");
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+    const token = m[0];
     const first = token.charCodeAt(0);
     if (first >= 48 && first <= 57) tokens.push('<num>');
-    else if (token.length > 1 && '$€£¥₹'.includes(token[0] as string)) tokens.push('<sum>');
-    else tokens.push(token.replace('’', "'"));
+    else if (token.length > 1 && CURRENCY.includes(token[0] as string)) tokens.push('<sum>');
+    else tokens.push(token);
   }
   return tokens;
 }
 
-/** The words of a block and the pairs of neighbouring words, the features the pitch model weighs. */
-export function pitchGrams(text: string): string[] {
-  const tokens = pitchTokens(text);
-  const grams: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    grams.push(tokens[i] as string);
-    if (i > 0) grams.push(`${tokens[i - 1]} ${tokens[i]}`);
-  }
-  return grams;
-}
-
-/** The distinct buckets of a block's features, hashed into `2^bits` buckets. */
+/** The distinct buckets of a block's features, each word and each pair of neighbouring words, hashed into `2^bits` buckets. */
 export function pitchFeatures(text: string, bits: number): number[] {
   const mask = (1 << bits) - 1;
-  return [...new Set(pitchGrams(text).map((gram) => fnv1a(gram) & mask))];
+  const buckets = new Set<number>();
+  let previous = -1;
+  for (const token of pitchTokens(text)) {
+    const hash = fnv1a(token, OFFSET_BASIS);
+    buckets.add(hash & mask);
+    // The pair's hash continues from the first word's: the same as hashing "first second".
+    if (previous !== -1) buckets.add(fnv1a(token, fnv1a(' ', previous)) & mask);
+    previous = hash;
+  }
+  return [...buckets];
 }
 
-/** FNV-1a over UTF-16 code units: a fast, stable 32-bit string hash. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+const OFFSET_BASIS = 0x811c9dc5;
+
+/** FNV-1a over UTF-16 code units, continuing from `h`: a fast, stable 32-bit string hash. */
+function fnv1a(s: string, from: number): number {
+  let h = from;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -65,7 +70,9 @@ function fnv1a(s: string): number {
 export function decodeWeights(model: PitchModel): Float64Array {
   const parsed = PitchModel.parse(model);
   if (parsed.weights.length !== 1 << parsed.bits)
-    throw new Error(`pitch model: ${parsed.weights.length} weights for ${1 << parsed.bits} buckets`);
+    throw new Error(
+      `pitch model: ${parsed.weights.length} weights for ${1 << parsed.bits} buckets`,
+    );
   const zero = parsed.levels >> 1;
   const weights = new Float64Array(parsed.weights.length);
   for (let i = 0; i < weights.length; i++)
@@ -84,6 +91,12 @@ let shipped: Float64Array | null = null;
 
 /** The probability, from 0 to 1, that a block reads as someone selling an income claim (the shipped model). */
 export function pitchScore(text: string): number {
+  // A post is often scored twice in a row (each of its findings, then its sentence search).
+  if (text === last.text) return last.score;
   shipped ??= decodeWeights(PITCH_MODEL);
-  return scoreWith(shipped, PITCH_MODEL.bias, PITCH_MODEL.bits, text);
+  last.text = text;
+  last.score = scoreWith(shipped, PITCH_MODEL.bias, PITCH_MODEL.bits, text);
+  return last.score;
 }
+
+const last = { text: '', score: 0 };

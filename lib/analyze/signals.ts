@@ -52,6 +52,15 @@ export function detectSignals(text: string): Signals {
   };
 }
 
+// A cheap first look for money: a currency sign or a word about earning, before any real detector runs.
+const MONEY_HINT =
+  /[$€£¥₹₦₱]|\b(?:money|income|paid|pays?|earn|cash|profit|revenue|commission|royalt|withdr|passive|rich)/i;
+
+/** Whether the text mentions money at all (a superset of the income and sum signals' usual matches, for gating). */
+export function mentionsMoney(text: string): boolean {
+  return MONEY_HINT.test(text);
+}
+
 /** Whether a specific rate of pay ("$500/day", "10k a month") occurs in the text. */
 export function hasRate(text: string): boolean {
   return RATE.test(text);

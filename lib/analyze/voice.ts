@@ -1,7 +1,7 @@
 /** Whole-post judgement by the pitch score: findings in commentary are dropped, and a pitch no pattern caught gets its sentence marked. */
 import type { Rule } from '../rules/schema';
 import type { BlockContext } from './context';
-import { pitchScore } from './pitch';
+import { PITCH_READ, pitchScore } from './pitch';
 import { type Span, splitSentences } from './sentences';
 import { deniesInSentence, detectSignals, isQuestion, type Signals } from './signals';
 
@@ -15,9 +15,10 @@ const SENTENCE_LIMIT = 60;
 /** Suppressions that say only that a phrase lacked evidence, not that the post is not a pitch. */
 const WEAK = new Set(['missing-context', 'below-threshold']);
 
-/** Whether a post whose patterns made findings reads as commentary instead (the findings are then dropped). */
-export function readsAsCommentary(text: string): boolean {
-  return pitchScore(text) <= COMMENTARY;
+/** Whether the post around a finding reads as commentary rather than a pitch (the finding is then dropped); a long text is read near the finding. */
+export function readsAsCommentary(text: string, at: number): boolean {
+  const from = text.length <= PITCH_READ ? 0 : Math.max(0, at - PITCH_READ / 2);
+  return pitchScore(text.slice(from, from + PITCH_READ)) <= COMMENTARY;
 }
 
 /** Whether a post without findings is still a pitch: money in it, no frame that excuses it, and a high pitch score. */
@@ -29,9 +30,9 @@ export function readsAsPitch(
 ): boolean {
   if (verdicts.some((v) => v.suppressed !== null && !WEAK.has(v.suppressed))) return false;
   if (!(signals.has('income') || signals.has('sum'))) return false;
+  if (pitchScore(text) <= PITCH) return false;
   const context = block();
-  if (context.critique || context.jobOrEvent || context.pensionOrGame) return false;
-  return pitchScore(text) > PITCH;
+  return !(context.critique || context.jobOrEvent || context.pensionOrGame);
 }
 
 /** The sentence of a pitch that says the most about money, and the rule whose theme its evidence names; null when no enabled rule fits. */
