@@ -41,17 +41,34 @@ export function pitchTokens(text: string): string[] {
 
 /** The distinct buckets of a block's features, each word and each pair of neighbouring words, hashed into `2^bits` buckets. */
 export function pitchFeatures(text: string, bits: number): number[] {
+  const buckets: number[] = [];
+  eachFeature(text, bits, (bucket) => buckets.push(bucket));
+  return buckets;
+}
+
+// Which buckets the current block has already visited: a stamp per bucket, no allocation per block.
+let seen = new Uint32Array(0);
+let stamp = 0;
+
+/** Calls `visit` once for each distinct bucket of the block's features. */
+function eachFeature(text: string, bits: number, visit: (bucket: number) => void): void {
   const mask = (1 << bits) - 1;
-  const buckets = new Set<number>();
+  if (seen.length !== mask + 1) seen = new Uint32Array(mask + 1);
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) seen.fill(0);
+  const once = (bucket: number) => {
+    if (seen[bucket] === stamp) return;
+    seen[bucket] = stamp;
+    visit(bucket);
+  };
   let previous = -1;
   for (const token of pitchTokens(text)) {
     const hash = fnv1a(token, OFFSET_BASIS);
-    buckets.add(hash & mask);
+    once(hash & mask);
     // The pair's hash continues from the first word's: the same as hashing "first second".
-    if (previous !== -1) buckets.add(fnv1a(token, fnv1a(' ', previous)) & mask);
+    if (previous !== -1) once(fnv1a(token, fnv1a(' ', previous)) & mask);
     previous = hash;
   }
-  return [...buckets];
 }
 
 const OFFSET_BASIS = 0x811c9dc5;
@@ -83,7 +100,9 @@ export function decodeWeights(model: PitchModel): Float64Array {
 /** The probability, from 0 to 1, that a block is a pitch, under the given weights. */
 export function scoreWith(weights: Float64Array, bias: number, bits: number, text: string): number {
   let z = bias;
-  for (const bucket of pitchFeatures(text, bits)) z += weights[bucket] as number;
+  eachFeature(text, bits, (bucket) => {
+    z += weights[bucket] as number;
+  });
   return 1 / (1 + Math.exp(-z));
 }
 
