@@ -7,14 +7,15 @@ import { devFiles, readCorpus, type Sample } from './corpus';
 import { type Counts, score } from './metrics';
 import { ROOT } from './paths';
 
-const USAGE = `Usage: npm run eval -- [--split dev|test|all] [--sensitivity low|medium|high] [--show-test]
+const USAGE = `Usage: npm run eval -- [--split dev|devN|test|all] [--sensitivity low|medium|high] [--show-test]
 
 Scores the analyzer on the labelled corpus in tests/corpus/: precision, recall and F1 overall
 (a sample counts as flagged when it has at least one finding) and per category. Lists the misses
-of the dev split; the held-out test split's misses are only listed with --show-test.`;
+of the dev split; the held-out test split's misses are only listed with --show-test. --split dev
+scores all tuning splits together, --split dev19 one of them.`;
 
 const Args = z.object({
-  split: z._default(z.enum(['dev', 'test', 'all']), 'all'),
+  split: z._default(z.string().check(z.regex(/^(?:dev\d*|test|all)$/)), 'all'),
   sensitivity: z._default(z.enum(SENSITIVITIES), 'medium'),
   showTest: z._default(z.boolean(), false),
 });
@@ -108,11 +109,16 @@ function main(argv: string[]): number {
   }
   const root = pathToFileURL(join(ROOT, 'tests', 'corpus', '/'));
   if (args.split !== 'test') {
-    const files = devFiles(root.pathname);
+    const one = /^dev\d+$/.test(args.split) ? `${args.split}.jsonl` : null;
+    const files = devFiles(root.pathname).filter((f) => !one || f === one);
+    if (files.length === 0) {
+      console.error(`eval: no tuning split ${args.split} in tests/corpus/\n\n${USAGE}`);
+      return 1;
+    }
     const dev = files.flatMap((f) => readCorpus(new URL(f, root).pathname));
     evaluate(`dev split (${files.join(' + ')})`, dev, args.sensitivity, true);
   }
-  if (args.split !== 'dev')
+  if (args.split === 'test' || args.split === 'all')
     evaluate(
       'held-out test split',
       readCorpus(new URL('test.jsonl', root).pathname),
