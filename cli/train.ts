@@ -75,7 +75,7 @@ function random(seed: number): () => number {
 }
 
 /** Logistic regression over the examples' hashed features. */
-function fit(examples: Example[], bits: number): { weights: Float64Array; bias: number } {
+function fitWeights(examples: Example[], bits: number): { weights: Float64Array; bias: number } {
   const weights = new Float64Array(1 << bits);
   let bias = 0;
   const next = random(1);
@@ -114,7 +114,7 @@ function quantise(weights: Float64Array, bias: number, bits: number, levels: num
 }
 
 function train(examples: Example[], args: Args): PitchModel {
-  const { weights, bias } = fit(examples, args.bits);
+  const { weights, bias } = fitWeights(examples, args.bits);
   return quantise(weights, bias, args.bits, args.levels);
 }
 
