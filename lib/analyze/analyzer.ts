@@ -107,11 +107,12 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
   // Then the post as a whole: its findings are dropped if it reads as commentary, and a pitch
   // that no pattern caught still has its sentence marked.
   if (verdicts.some((v) => v.finding)) {
-    for (const v of verdicts) {
-      if (!v.finding || !readsAsCommentary(text, v.start)) continue;
-      v.finding = null;
-      v.suppressed = 'commentary';
-    }
+    if (readsAsCommentary(text))
+      for (const v of verdicts) {
+        if (!v.finding) continue;
+        v.finding = null;
+        v.suppressed = 'commentary';
+      }
     return verdicts;
   }
   const block = () => judged.block ?? blockContext(text, signals);

@@ -5,7 +5,7 @@ import { PITCH_MODEL } from './pitch-model';
 // Words (with an inner apostrophe), sums of money, numbers, and any other single symbol or emoji.
 const TOKEN =
   /[$€£¥₹]\s?\d[\d,.]*\s?[km]?(?![\p{L}\p{N}])|\d[\d,.]*|\p{L}+(?:['’]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
-/** How much of a block the score reads (its start): the score costs linear time whatever the page holds. */
+/** How much of a block the score reads (its start), and the longest text judged as a post: the score costs linear time whatever the page holds. */
 export const PITCH_READ = 4000;
 const CURRENCY = '$€£¥₹';
 

@@ -15,10 +15,14 @@ const SENTENCE_LIMIT = 60;
 /** Suppressions that say only that a phrase lacked evidence, not that the post is not a pitch. */
 const WEAK = new Set(['missing-context', 'below-threshold']);
 
-/** Whether the post around a finding reads as commentary rather than a pitch (the finding is then dropped); a long text is read near the finding. */
-export function readsAsCommentary(text: string, at: number): boolean {
-  const from = text.length <= PITCH_READ ? 0 : Math.max(0, at - PITCH_READ / 2);
-  return pitchScore(text.slice(from, from + PITCH_READ)) <= COMMENTARY;
+/** Whether a post reads as commentary rather than a pitch (its findings are then dropped); only a post, not a longer text, is judged whole. */
+export function readsAsCommentary(text: string): boolean {
+  return isPost(text) && pitchScore(text) <= COMMENTARY;
+}
+
+/** Whether a text is post-sized, the kind of text the pitch model was trained on. Neighbouring unrelated sentences in a transcript or an article sway its score, so longer texts keep the rules' verdicts. */
+function isPost(text: string): boolean {
+  return text.length <= PITCH_READ;
 }
 
 /** Whether a post without findings is still a pitch: money in it, no frame that excuses it, and a high pitch score. */
@@ -28,6 +32,7 @@ export function readsAsPitch(
   block: () => BlockContext,
   verdicts: readonly { suppressed: string | null }[],
 ): boolean {
+  if (!isPost(text)) return false;
   if (verdicts.some((v) => v.suppressed !== null && !WEAK.has(v.suppressed))) return false;
   if (!(signals.has('income') || signals.has('sum'))) return false;
   if (pitchScore(text) <= PITCH) return false;
