@@ -79,20 +79,10 @@ describe('the post as a whole', () => {
   });
 
   it("keeps the rules' verdict in a text longer than a post, whose unrelated sentences would sway the score", () => {
-    // Meeting minutes in shuffled ordinary words, as in a long transcript, with one pitch inside.
-    const words =
-      'the a of and to in we our garden river meeting weather notes table window morning evening kitchen library council bridge road walked said talked about after before while with from over under quietly slowly yesterday report minutes agenda item seconded carried committee'.split(
-        ' ',
-      );
-    let seed = 7;
-    const word = () => words[((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % words.length];
-    const minutes = Array.from({ length: 1200 }, (_, i) =>
-      i % 12 === 11 ? `${word()}.` : word(),
-    ).join(' ');
+    const minutes = 'The council met on Tuesday and the committee discussed the bicycle lanes. ';
     const hype =
-      "I make $9k/month in passive income on autopilot with ChatGPT, no skills needed, DM me 'AUTO'.";
-    const half = minutes.length >> 1;
-    const text = `${minutes.slice(0, half)}. ${hype} ${minutes.slice(half)}`;
+      "I make $9k/month in passive income on autopilot with ChatGPT, no skills needed, DM me 'AUTO'. ";
+    const text = `${minutes.repeat(60)}${hype}${minutes.repeat(60)}`;
     expect(text.length).toBeGreaterThan(4000);
     expect(analyzer.analyze(text).length).toBeGreaterThan(0);
   });
