@@ -124,29 +124,28 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
   const score = BASE_SCORE[rule.severity] + reasons.length;
   if (score < compiled.threshold) return verdicts;
   const quote = text.slice(span.start, span.end);
-  const finding: Finding = {
-    ruleId: rule.id,
-    category: rule.category,
-    start: span.start,
-    end: span.end,
-    quote,
-    severity: severityOf(score),
-    signals: reasons,
-    score,
-  };
-  const verdict = {
+  const verdict: Verdict = {
     ruleId: rule.id,
     start: span.start,
     end: span.end,
     quote,
     suppressed: null,
-    finding,
+    finding: findingOf(rule, span, quote, reasons, score),
   };
   return [...verdicts, verdict].sort((a, b) => a.start - b.start);
 }
 
-function severityOf(score: number): Severity {
-  return score >= 5 ? 'high' : score >= 3 ? 'medium' : 'low';
+/** A finding of a rule at a span, its severity from its score. */
+function findingOf(
+  rule: Rule,
+  span: { start: number; end: number },
+  quote: string,
+  signals: string[],
+  score: number,
+): Finding {
+  const severity: Severity = score >= 5 ? 'high' : score >= 3 ? 'medium' : 'low';
+  const { id: ruleId, category } = rule;
+  return { ruleId, category, start: span.start, end: span.end, quote, severity, signals, score };
 }
 
 /** The verdict on each pattern match, and the block's context when it was needed. */
@@ -232,16 +231,7 @@ function judgeMatches(
       verdict.suppressed = 'below-threshold';
       continue;
     }
-    verdict.finding = {
-      ruleId: rule.id,
-      category: rule.category,
-      start: located.match.start,
-      end: located.match.end,
-      quote: verdict.quote,
-      severity: severityOf(score),
-      signals,
-      score,
-    };
+    verdict.finding = findingOf(rule, located.match, verdict.quote, signals, score);
   }
   return {
     verdicts:

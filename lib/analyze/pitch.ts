@@ -98,7 +98,7 @@ export function decodeWeights(model: PitchModel): Float64Array {
 }
 
 /** The probability, from 0 to 1, that a block is a pitch, under the given weights. */
-export function scoreWith(weights: Float64Array, bias: number, bits: number, text: string): number {
+function scoreWith(weights: Float64Array, bias: number, bits: number, text: string): number {
   let z = bias;
   eachFeature(text, bits, (bucket) => {
     z += weights[bucket] as number;
@@ -110,12 +110,6 @@ let shipped: Float64Array | null = null;
 
 /** The probability, from 0 to 1, that a block reads as someone selling an income claim (the shipped model). */
 export function pitchScore(text: string): number {
-  // A post is often scored twice in a row (each of its findings, then its sentence search).
-  if (text === last.text) return last.score;
   shipped ??= decodeWeights(PITCH_MODEL);
-  last.text = text;
-  last.score = scoreWith(shipped, PITCH_MODEL.bias, PITCH_MODEL.bits, text);
-  return last.score;
+  return scoreWith(shipped, PITCH_MODEL.bias, PITCH_MODEL.bits, text);
 }
-
-const last = { text: '', score: 0 };
