@@ -14,6 +14,8 @@ interface Pattern {
   regs: Reg[];
   /** Words a sentence needs at least this many of before the pattern is tried. */
   minWords: number;
+  /** For each token the pattern cannot match without, the words one of which a sentence must have. */
+  needs: ReadonlySet<string>[];
 }
 
 /** The compiled patterns of a set of rules, indexed by a word each one cannot match without. */
@@ -33,6 +35,9 @@ interface Reg {
   fuzzy?: boolean;
   word?: string;
   fastOr?: Set<string>;
+  /** A group of phrases, each a sequence of tokens (`(gold rush|goldmine)`). */
+  choices?: Reg[][];
+  operator?: 'or' | 'and';
 }
 
 // The parts of compromise's plugin API the sweep uses: the tokenized document, its per-sentence
@@ -88,7 +93,8 @@ function parsePattern(ruleId: string, match: string): Pattern | null {
     if (regs.length === 0) return null;
     probe ??= nlp.tokenize('probe').document as Term[][];
     methods.one.match(probe, { regs }, []);
-    return { ruleId, regs, minWords: regs.filter((r) => r.optional !== true).length };
+    const needs = regs.flatMap((reg) => wordsOf(reg) ?? []);
+    return { ruleId, regs, minWords: regs.filter((r) => r.optional !== true).length, needs };
   } catch {
     return null;
   }
@@ -109,7 +115,7 @@ export function addRules(net: RuleNet, rules: readonly Rule[]): void {
     if (net.rules.has(rule.id)) continue;
     net.rules.add(rule.id);
     for (const pattern of rulePatterns(rule)) {
-      const words = anchor(pattern.regs);
+      const words = pattern.needs[0];
       if (!words) net.always.push(pattern);
       else
         for (const word of words) {
@@ -122,17 +128,37 @@ export function addRules(net: RuleNet, rules: readonly Rule[]): void {
 }
 
 /**
- * The words of the first token a pattern cannot match without: its word, or the choices of its
- * `(a|b)` group. These are the tokens compromise itself checks against a sentence's word cache
- * before matching, so a sentence without any of them could never match.
+ * The words one of which a sentence must have for a required token to match: its word, the
+ * choices of its `(a|b)` group, or the first words of a group of phrases (`(gold rush|goldmine)`).
+ * compromise's word cache of a sentence holds every such word that occurs in it. Null for a token
+ * that needs no particular word (optional, negated, fuzzy, a regular expression).
  */
-function anchor(regs: Reg[]): Iterable<string> | null {
-  for (const reg of regs) {
-    if (reg.optional === true || reg.negative === true || reg.fuzzy === true) continue;
-    if (reg.word !== undefined) return [reg.word];
-    if (reg.fastOr !== undefined) return reg.fastOr;
+function wordsOf(reg: Reg): ReadonlySet<string> | null {
+  if (reg.optional === true || reg.negative === true || reg.fuzzy === true) return null;
+  if (reg.word !== undefined) return new Set([reg.word]);
+  if (reg.fastOr !== undefined) return reg.fastOr;
+  if (reg.operator !== 'or' || reg.choices === undefined) return null;
+  const words = new Set<string>();
+  for (const phrase of reg.choices) {
+    const first = phrase.map(wordsOf).find((set) => set !== null);
+    if (!first) return null;
+    for (const word of first) words.add(word);
   }
-  return null;
+  return words;
+}
+
+/** Whether a sentence's word cache has, for each token the pattern needs, one of its words. */
+function mayMatch(pattern: Pattern, cache: Set<string>): boolean {
+  for (const words of pattern.needs) {
+    let found = false;
+    for (const word of words)
+      if (cache.has(word)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Runs the patterns of the `allowed` rules over one short piece of text; offsets are into that text. */
@@ -154,7 +180,7 @@ export function sweep(net: RuleNet, text: string, allowed: ReadonlySet<string>):
       for (const pattern of net.byWord.get(word) ?? [])
         if (allowed.has(pattern.ruleId)) candidates.add(pattern);
     for (const pattern of candidates) {
-      if (terms.length < pattern.minWords) continue;
+      if (terms.length < pattern.minWords || !mayMatch(pattern, cache[0] as Set<string>)) continue;
       for (const [, from, to] of methods.one.match([terms], pattern, cache).ptrs) {
         const last = terms[to - 1] as Term;
         const span = trim(
