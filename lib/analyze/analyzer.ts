@@ -14,7 +14,7 @@ import { compileTriggerIndex, type TriggerIndex } from './prefilter';
 import { splitSentences } from './sentences';
 import { detectSignals, mentionsMoney, type Signals } from './signals';
 import type { AnalyzerSettings, Finding, Sensitivity } from './types';
-import { pitchSentence, readsAsCommentary, readsAsPitch } from './voice';
+import { pitchSentence, pitchVoice, readsAsCommentary } from './voice';
 
 /** Analyses text with a fixed set of rules and settings; build a new one when settings change. */
 export interface Analyzer {
@@ -47,6 +47,7 @@ export function createAnalyzer(
           net: emptyNet(),
           byId: new Map(rules.map((rule) => [rule.id, rule])),
           threshold: THRESHOLD[settings.sensitivity ?? 'medium'],
+          wholePost: settings.wholePost ?? true,
         }
       : null;
 
@@ -80,6 +81,7 @@ interface Compiled {
   net: RuleNet;
   byId: Map<string, Rule>;
   threshold: number;
+  wholePost: boolean;
 }
 
 export type { Suppression } from './context';
@@ -104,8 +106,9 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
       ? judgeMatches(text, compiled, explain, found, signals)
       : { verdicts: [], block: null };
   const verdicts = judged.verdicts;
+  if (!compiled.wholePost) return verdicts;
   // Then the post as a whole: its findings are dropped if it reads as commentary, and a pitch
-  // that no pattern caught still has its sentence marked.
+  // whose phrases found no evidence, or that no pattern caught, is still marked.
   if (verdicts.some((v) => v.finding)) {
     if (readsAsCommentary(text))
       for (const v of verdicts) {
@@ -116,7 +119,14 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
     return verdicts;
   }
   const block = () => judged.block ?? blockContext(text, signals);
-  if (!readsAsPitch(text, signals, block, verdicts)) return verdicts;
+  const voice = pitchVoice(text, block, verdicts);
+  if (!voice) return verdicts;
+  if (voice === 'strong' && found.length > 0) {
+    const promoted = supplyContext(text, compiled, explain, found, signals, verdicts, block());
+    if (promoted) return promoted;
+  }
+  // A pitch no pattern caught has its sentence marked, if it mentions money.
+  if (!(signals.has('income') || signals.has('sum'))) return verdicts;
   const pitch = pitchSentence(text, compiled.byId);
   if (!pitch) return verdicts;
   const { span, rule } = pitch;
@@ -135,6 +145,35 @@ function judgeText(text: string, compiled: Compiled, explain: boolean): Verdict[
   return [...verdicts, verdict].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * In a strong pitch, the post's voice is the evidence its phrases lacked: matches held back only
+ * for missing context become findings. Null when there are none. The rules the context gate
+ * skipped are located first (explain() has them already), so a strong pitch costs a second look.
+ */
+function supplyContext(
+  text: string,
+  compiled: Compiled,
+  explain: boolean,
+  found: ReturnType<typeof triggerHits>,
+  signals: Signals,
+  verdicts: Verdict[],
+  block: BlockContext,
+): Verdict[] | null {
+  const every = explain ? verdicts : judgeMatches(text, compiled, true, found, signals).verdicts;
+  const reasons = [...block.boosters, 'pitch-voice'];
+  let promoted = false;
+  for (const verdict of every) {
+    const rule = compiled.byId.get(verdict.ruleId);
+    if (verdict.suppressed !== 'missing-context' || !rule) continue;
+    const score = BASE_SCORE[rule.severity] + reasons.length;
+    if (score < compiled.threshold) continue;
+    verdict.suppressed = null;
+    verdict.finding = findingOf(rule, verdict, verdict.quote, reasons, score);
+    promoted = true;
+  }
+  return promoted ? every : null;
+}
+
 /** A finding of a rule at a span, its severity from its score. */
 function findingOf(
   rule: Rule,
@@ -148,11 +187,11 @@ function findingOf(
   return { ruleId, category, start: span.start, end: span.end, quote, severity, signals, score };
 }
 
-/** The verdict on each pattern match, and the block's context when it was needed. */
+/** The verdict on each pattern match, and the block's context when it was needed; `everyMatch` also judges the matches explain() shows: of rules the context gate skipped, and in a critique. */
 function judgeMatches(
   text: string,
   compiled: Compiled,
-  explain: boolean,
+  everyMatch: boolean,
   found: ReturnType<typeof triggerHits>,
   signals: Signals,
 ): { verdicts: Verdict[]; block: BlockContext | null } {
@@ -164,10 +203,10 @@ function judgeMatches(
   const candidates = triggered.filter((rule) => contextPossible(rule, signals));
   // explain() also shows the matches of rules the gate skipped, judged apart so that they cannot
   // change the verdicts of the others: it reports exactly what analyze() decides.
-  const gated = explain ? triggered.filter((rule) => !candidates.includes(rule)) : [];
+  const gated = everyMatch ? triggered.filter((rule) => !candidates.includes(rule)) : [];
   if (candidates.length === 0 && gated.length === 0) return { verdicts: [], block: null };
   const block = blockContext(text, signals);
-  if (block.critique && !explain) return { verdicts: [], block };
+  if (block.critique && !everyMatch) return { verdicts: [], block };
   const sentences = splitSentences(text);
   const locate = (rules: readonly Rule[]): Located[] => {
     if (rules.length === 0) return [];

@@ -54,7 +54,7 @@ export function detectSignals(text: string): Signals {
 
 // A cheap first look for money: a currency sign or a word about earning, before any real detector runs.
 const MONEY_HINT =
-  /[$€£¥₹₦₱]|\b(?:money|income|paid|pays?|earn|cash|profit|revenue|commission|royalt|withdr|passive|rich)/i;
+  /[$€£¥₹₦₱]|\b(?:money|income|paid|pays?|earn|cash|profit|revenue|commission|royalt|withdr|passive|rich|salar|sales?\b|stripe|etsy|gumroad|retainer|dividend)/i;
 
 /** Whether the text mentions money at all (a superset of the income and sum signals' usual matches, for gating). */
 export function mentionsMoney(text: string): boolean {
@@ -172,9 +172,9 @@ export function negatedBefore(clauseBefore: string): boolean {
 }
 
 const SENTENCE_DENIAL =
-  /^\W*(?:\w+:\s*)?if\b[^.!?]*\b(?:would(?:n'?t)?|you'?d)\b|\blook elsewhere\b|\bbut only because\b|\bbut (?:you|u) (?:have|need|got) to (?:buy|pay|spend)\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)|\bif (?:you'?re|you are) (?:looking for|after|hoping for|expecting) (?:effortless|easy|passive|fast|hands[- ]off|quick)|^\W*(?:nothing|none) (?:about|of|in)\b|\b(?:didn'?t|did not|never|haven'?t|have not) (?:make|made|earn|earned|see|seen) (?:a single|one|a) (?:dollar|cent|penny|sale|pound|euro)\b/i;
+  /\bnot (?:an? |the )?(?:effortless|easy|passive|automatic|instant|quick|fast|free|guaranteed|overnight|hands[- ]off)\b[^.!?]{0,40}, but\b|^\W*(?:\w+:\s*)?if\b[^.!?]*\b(?:would(?:n'?t)?|you'?d)\b|\blook elsewhere\b|\bbut only because\b|\bbut (?:you|u) (?:have|need|got) to (?:buy|pay|spend)\b|\bnot a get[- ]rich|\bisn'?t a get[- ]rich|\bif you want (?:effortless|easy|passive|fast)|\bif (?:you'?re|you are) (?:looking for|after|hoping for|expecting) (?:effortless|easy|passive|fast|hands[- ]off|quick)|^\W*(?:nothing|none) (?:about|of|in)\b|\b(?:didn'?t|did not|never|haven'?t|have not) (?:make|made|earn|earned|see|seen) (?:a single|one|a) (?:dollar|cent|penny|sale|pound|euro)\b/i;
 
-/** Whether a whole sentence turns the reader away from the claim ("if you want effortless money, look elsewhere"). */
+/** Whether a whole sentence turns the reader away from the claim ("if you want effortless money, look elsewhere", "not effortless income, but…"). */
 export function deniesInSentence(sentence: string): boolean {
   return SENTENCE_DENIAL.test(sentence);
 }

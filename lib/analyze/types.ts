@@ -18,6 +18,8 @@ export interface AnalyzerSettings {
   rules?: Record<string, boolean>;
   sensitivity?: Sensitivity;
   customPhrases?: readonly CustomPhrase[];
+  /** Whether the pitch score judges each post as a whole (default true); off to test what a phrase alone matches. */
+  wholePost?: boolean;
 }
 
 /** One claim found in a block of text: where it is, which rule, and why. */

@@ -7,13 +7,18 @@ import { deniesInSentence, detectSignals, isQuestion, type Signals } from './sig
 
 // Below this score a post reads as commentary, news or an honest report, whatever its phrases.
 const COMMENTARY = 0.02;
-// Above this score a post with money in it reads as a pitch even when no pattern matched.
+// Above this score a post reads as a pitch even when no pattern's evidence was found.
 const PITCH = 0.6;
+// Above this score the post's own voice outweighs the cues that usually excuse it: critics' words
+// ("scam", "the truth about"), reporting verbs and quotation marks in a pitch that borrows them.
+const STRONG_PITCH = 0.9;
 // A pitch's sentence is looked for among this many sentences, so the search stays linear.
 const SENTENCE_LIMIT = 60;
 
 /** Suppressions that say only that a phrase lacked evidence, not that the post is not a pitch. */
 const WEAK = new Set(['missing-context', 'below-threshold']);
+/** Suppressions a strong pitch outweighs: a seller borrows a critic's words, reports and quotes too. */
+const OUTWEIGHED = new Set(['critique', 'reported', 'quoted', 'candid-update']);
 
 /** Whether a post reads as commentary rather than a pitch (its findings are then dropped); only a post, not a longer text, is judged whole. */
 export function readsAsCommentary(text: string): boolean {
@@ -25,19 +30,23 @@ function isPost(text: string): boolean {
   return text.length <= PITCH_READ;
 }
 
-/** Whether a post without findings is still a pitch: money in it, no frame that excuses it, and a high pitch score. */
-export function readsAsPitch(
+/** How a post without findings reads: as a pitch, as a strong pitch (whose voice outweighs critique words, reports and quotes), or neither (null). */
+export function pitchVoice(
   text: string,
-  signals: Signals,
   block: () => BlockContext,
   verdicts: readonly { suppressed: string | null }[],
-): boolean {
-  if (!isPost(text)) return false;
-  if (verdicts.some((v) => v.suppressed !== null && !WEAK.has(v.suppressed))) return false;
-  if (!(signals.has('income') || signals.has('sum'))) return false;
-  if (pitchScore(text) <= PITCH) return false;
+): 'pitch' | 'strong' | null {
+  if (!isPost(text)) return null;
+  const score = pitchScore(text);
+  if (score <= PITCH) return null;
+  const strong = score > STRONG_PITCH;
+  const excuses = (reason: string) => !WEAK.has(reason) && !(strong && OUTWEIGHED.has(reason));
+  if (verdicts.some((v) => v.suppressed !== null && excuses(v.suppressed))) return null;
   const context = block();
-  return !(context.critique || context.jobOrEvent || context.pensionOrGame);
+  if (context.jobOrEvent || context.pensionOrGame) return null;
+  // A seller who borrows a critic's words still names a sum, a deadline or a call to action.
+  if (context.critique && !(strong && context.boosters.length > 0)) return null;
+  return strong ? 'strong' : 'pitch';
 }
 
 /** The sentence of a pitch that says the most about money, and the rule whose theme its evidence names; null when no enabled rule fits. */

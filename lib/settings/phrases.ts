@@ -47,13 +47,15 @@ export const PHRASE_TIME_BUDGET_MS = 200;
 
 const STRESS_SAMPLE_CHARS = 20_000;
 
-/** The analyzer a custom phrase is tested with: only that phrase, at the most eager sensitivity. */
+/** The analyzer a custom phrase is tested with: only that phrase, at the most eager sensitivity, without the whole-post judgement. */
 export function phraseAnalyzer(phrase: string, category: Category) {
   const off = Object.fromEntries(builtInRules().map((rule) => [rule.id, false]));
   return createAnalyzer(builtInRules(), {
     rules: off,
     sensitivity: 'high',
     customPhrases: [{ phrase, category }],
+    // What the phrase itself matches, not how the post around it reads as a whole.
+    wholePost: false,
   });
 }
 

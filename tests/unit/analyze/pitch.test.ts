@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../lib/analyze';
 import { decodeWeights, pitchFeatures, pitchScore, pitchTokens } from '../../../lib/analyze/pitch';
 import { PITCH_MODEL } from '../../../lib/analyze/pitch-model';
+import { deniesInSentence } from '../../../lib/analyze/signals';
 import { builtInRules } from '../../../lib/rules';
 
 const analyzer = createAnalyzer(builtInRules());
@@ -62,6 +63,36 @@ describe('the post as a whole', () => {
     expect(finding?.signals).toContain('pitch-voice');
   });
 
+  it('lets a strong pitch supply the context its phrase lacked', () => {
+    const text =
+      'No audience needed, no followers needed. The algorithm sends buyers to you every day. Join the free masterclass tonight.';
+    expect(pitchScore(text)).toBeGreaterThan(0.9);
+    const findings = analyzer.analyze(text);
+    expect(findings.map((f) => f.ruleId)).toContain('sells-itself');
+    for (const f of findings) expect(f.signals).toContain('pitch-voice');
+    // The same phrases in a post that does not read as a strong pitch still need money nearby.
+    const plain = createAnalyzer(builtInRules(), { wholePost: false });
+    expect(plain.analyze(text)).toEqual([]);
+  });
+
+  it("marks a strong pitch that borrows a critic's word when it names a sum or a call to action", () => {
+    const text =
+      'They called it a scam. My AI store made $2,300 in 9 days on autopilot. Comment STORE for the free setup guide.';
+    expect(pitchScore(text)).toBeGreaterThan(0.9);
+    const [finding] = analyzer.analyze(text);
+    expect(finding?.quote).toBe('My AI store made $2,300 in 9 days on autopilot.');
+    expect(finding?.signals).toContain('pitch-voice');
+  });
+
+  it('reads "not effortless income, but…" as turning the reader away, so it is never the pitch sentence', () => {
+    expect(
+      deniesInSentence('The real opportunity: not effortless income, but income that compounds.'),
+    ).toBe(true);
+    expect(deniesInSentence("It's not a side project anymore, but a $9k/month business.")).toBe(
+      false,
+    );
+  });
+
   it('uses only enabled rules for that mark', () => {
     const off = createAnalyzer(builtInRules(), { rules: { 'effortless-income': false } });
     expect(
@@ -73,7 +104,9 @@ describe('the post as a whole', () => {
 
   it('drops the findings of a post that reads as a joke or commentary', () => {
     const text =
-      'Guaranteed income: my toddler guarantees I will be awake at 5am, every single day, forever. Risk-free for him.';
+      'My cat has passive income on autopilot: she sleeps 20 hours a day and still gets fed. Guaranteed. Jealous.';
+    // The example depends on the trained model: a retrained one may need another joke.
+    expect(pitchScore(text)).toBeLessThanOrEqual(0.02);
     expect(analyzer.analyze(text)).toEqual([]);
     expect(analyzer.explain(text).map((v) => v.suppressed)).toContain('commentary');
   });
